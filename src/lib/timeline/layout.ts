@@ -1,0 +1,86 @@
+import type { ItemIndex, Mark } from './clusters';
+import { clusterVisible, visibleItems } from './clusters';
+import { assignLanes } from './lanes';
+import { estimateLabelWidth } from './ticks';
+
+/** A mark placed in a label lane, ready to draw. */
+export type PlacedMark = Mark & {
+	/** Lane index from the top, 0-based. */
+	lane: number;
+	/** The label's text. */
+	label: string;
+	/** Where the label starts, in SVG x. */
+	labelX: number;
+	/** The label's estimated width in CSS pixels. */
+	labelWidth: number;
+};
+
+/** Options for {@link layoutMarks}. */
+export interface LayoutOptions {
+	/** The visible scale: UTC ms to SVG x. */
+	x: (ms: number) => number;
+	/** The visible period [from, to) in UTC ms. */
+	range: readonly [number, number];
+	/** The plot's width in CSS pixels. */
+	width: number;
+	/** How many label lanes fit. */
+	maxLanes: number;
+	/** Horizontal room kept between two labels in one lane. */
+	gap?: number;
+}
+
+/** Gaps (px) tried in turn between cluster anchors, from "never merge" to "merge a lot". */
+const MERGE_STEPS = [-1, 8, 24, 56, 120, 240, 480];
+/** Space between a point or the start of a range and its label. */
+const LABEL_OFFSET = 10;
+
+/**
+ * Lays out the events visible in `range`: each becomes a mark with a label in a lane where
+ * labels never overlap. When they do not all fit in `maxLanes`, nearby events merge into
+ * clusters, first the closest ones, until everything fits. Work is proportional to the
+ * visible events, not to the dataset.
+ */
+export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: PlacedMark[]; laneCount: number } {
+	const { x, range, width, maxLanes, gap = 12 } = options;
+	const items = visibleItems(index, range[0], range[1]);
+	let best: { marks: PlacedMark[]; laneCount: number } = { marks: [], laneCount: 0 };
+	for (const minGap of MERGE_STEPS) {
+		const marks = clusterVisible(items, x, { minGap });
+		const labelled = marks.map((mark) => withLabel(mark, width));
+		const { lanes, laneCount, overflow } = assignLanes(
+			labelled.map((m) => ({ x0: Math.min(m.x0, m.labelX - LABEL_OFFSET), x1: Math.max(m.x1, m.labelX + m.labelWidth) })),
+			{ gap, maxLanes }
+		);
+		const placed = labelled.map((m, i) => ({ ...m, lane: lanes[i] ?? -1 }));
+		best = { marks: placed, laneCount };
+		if (overflow.length === 0) break;
+	}
+	// Whatever still overflows at the coarsest merge is drawn in the last lane without a label.
+	const last = Math.max(0, maxLanes - 1);
+	for (const m of best.marks) {
+		if (m.lane < 0) {
+			m.lane = last;
+			m.label = '';
+			m.labelWidth = 0;
+		}
+	}
+	best.laneCount = Math.min(Math.max(best.laneCount, best.marks.length ? 1 : 0), maxLanes);
+	return best;
+}
+
+/** The label a mark carries: the event's title, or the count for a cluster. */
+export function markLabel(mark: Mark): string {
+	return mark.type === 'event' ? mark.item.event.title : `${mark.items.length} events`;
+}
+
+function withLabel(mark: Mark, width: number): Omit<PlacedMark, 'lane'> {
+	const label = markLabel(mark);
+	// Event labels are drawn at 13 px; the estimate is for 12 px.
+	const labelWidth = Math.ceil(estimateLabelWidth(label) * (13 / 12));
+	// A long band's label stays at the visible left edge so it can be read while panning.
+	const start = mark.type === 'event' && mark.item.kind !== 'point' ? Math.max(mark.x0, 0) : mark.x;
+	let labelX = start + LABEL_OFFSET;
+	// Near the right edge the label goes to the left of its mark instead of off the plot.
+	if (labelX + labelWidth > width) labelX = Math.max(0, Math.min(start - LABEL_OFFSET - labelWidth, width - labelWidth));
+	return { ...mark, label, labelX, labelWidth };
+}
