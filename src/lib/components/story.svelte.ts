@@ -1,0 +1,47 @@
+import type { TimelineItem } from '$lib/timeline/types';
+
+/**
+ * Which event the reader has selected, and stepping through the story in time order.
+ * The selection is one id in `$state`; everything else is derived from it.
+ */
+export class Story {
+	/** The events in time order. */
+	readonly items: readonly TimelineItem[];
+	/** The selected event's id, or null when none is. */
+	selectedId = $state<string | null>(null);
+	/** The selected event's index in time order, or -1. */
+	index = $derived(this.items.findIndex((item) => item.id === this.selectedId));
+	/** The selected item, if any. */
+	selected = $derived(this.index >= 0 ? this.items[this.index] : undefined);
+
+	/** @param items the events in time order. */
+	constructor(items: readonly TimelineItem[]) {
+		this.items = items;
+	}
+
+	/** Whether `id` names an event of this story. */
+	has(id: string): boolean {
+		return this.items.some((item) => item.id === id);
+	}
+
+	/** Selects event `id`; returns false (and changes nothing) when there is no such event. */
+	select(id: string): boolean {
+		if (!this.has(id)) return false;
+		this.selectedId = id;
+		return true;
+	}
+
+	/** Selects the event `delta` steps away in time order (from the first when none is selected). */
+	step(delta: number): string | null {
+		if (this.items.length === 0) return null;
+		const from = this.index < 0 ? (delta > 0 ? -1 : this.items.length) : this.index;
+		const next = this.items[Math.max(0, Math.min(this.items.length - 1, from + delta))];
+		this.selectedId = next?.id ?? null;
+		return this.selectedId;
+	}
+
+	/** Clears the selection. */
+	clear(): void {
+		this.selectedId = null;
+	}
+}
