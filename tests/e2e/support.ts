@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console errors and page errors, to assert there were none. */
+export function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+/** Opens `path` and waits until the timeline's zoom behaviour is attached. */
+export async function openTimeline(page: Page, path = '/'): Promise<void> {
+	await page.goto(path);
+	await page.locator('.timeline[data-ready]').first().waitFor();
+}
+
+/** The visible period as the timeline root reports it: [from, to] as YYYY-MM-DD. */
+export async function visibleRange(page: Page): Promise<[string, string]> {
+	const root = page.locator('.timeline[data-ready]').first();
+	return [(await root.getAttribute('data-from')) ?? '', (await root.getAttribute('data-to')) ?? ''];
+}
+
+/** Days between two YYYY-MM-DD dates. */
+export function days(from: string, to: string): number {
+	return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
+
+/** Runs axe-core on the page and expects no violations (WCAG 2.x A and AA). */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(summary).toEqual([]);
+}
+
+/** The URL's search parameters once they have settled (the app writes them after a pause). */
+export async function settledParams(page: Page): Promise<URLSearchParams> {
+	let last = '';
+	await expect
+		.poll(async () => {
+			const now = new URL(page.url()).search;
+			const stable = now === last;
+			last = now;
+			return stable;
+		}, { intervals: [400, 400, 400, 400, 600, 800] })
+		.toBe(true);
+	return new URL(page.url()).searchParams;
+}
