@@ -1,0 +1,171 @@
+import { UTCDate } from '@date-fns/utc';
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { format } from 'date-fns';
+
+const DAY = 86_400_000;
+const YEAR = 365 * DAY;
+
+/** How fine the axis is: the step between two minor ticks. */
+export type TickLevel =
+	| 'day'
+	| 'week'
+	| 'month'
+	| 'quarter'
+	| 'year'
+	| 'two-years'
+	| 'five-years'
+	| 'decade'
+	| 'twenty-years'
+	| 'fifty-years'
+	| 'century'
+	| 'two-centuries'
+	| 'five-centuries'
+	| 'millennium';
+
+/** One tick of the axis, positioned for the scale it was computed from. */
+export interface AxisTick {
+	/** Stable across frames and zoom levels (the tick's date), for a keyed each. */
+	key: string;
+	/** Position in the scale's range, in px. */
+	x: number;
+	/** The text to show; empty when it would overlap the label before it. */
+	label: string;
+	/** The tick's instant, UTC ms. */
+	date: number;
+}
+
+/** The ticks of both axis rows. */
+export interface AxisTicks {
+	/** The level of the minor row. */
+	level: TickLevel;
+	/** The fine row: "Mar", "Apr" or "2014", "2015". */
+	minor: AxisTick[];
+	/** Context under it: the year under months, "May 2021" under days; empty from years up. */
+	major: AxisTick[];
+}
+
+interface Level {
+	level: TickLevel;
+	interval: TimeInterval;
+	/** The shortest step the interval can take, for the worst case of label room. */
+	step: number;
+	/** date-fns pattern of the minor labels. */
+	pattern: string;
+	/** The widest label the pattern can produce. */
+	widest: string;
+	/** The context row: its interval and pattern. */
+	major?: { interval: TimeInterval; pattern: string };
+}
+
+const years = (level: TickLevel, n: number): Level => ({
+	level,
+	interval: utcYear.every(n) ?? utcYear,
+	step: n * YEAR,
+	pattern: 'yyyy',
+	widest: '0000'
+});
+const underYears = { interval: utcYear, pattern: 'yyyy' };
+
+/**
+ * Finest first. A level's longest step is at most 7 times the shortest step of the level
+ * before it, so on a plot wider than about 290 px the chosen level always has a tick in view.
+ */
+const LADDER: readonly Level[] = [
+	{ level: 'day', interval: utcDay, step: DAY, pattern: 'd', widest: '00', major: { interval: utcMonth, pattern: 'MMMM yyyy' } },
+	{ level: 'week', interval: utcMonday, step: 7 * DAY, pattern: 'd', widest: '00', major: { interval: utcMonth, pattern: 'MMM yyyy' } },
+	{ level: 'month', interval: utcMonth, step: 28 * DAY, pattern: 'MMM', widest: 'MMM', major: underYears },
+	{
+		level: 'quarter',
+		interval: utcMonth.every(3) ?? utcMonth,
+		step: 90 * DAY,
+		pattern: 'MMM',
+		widest: 'MMM',
+		major: underYears
+	},
+	years('year', 1),
+	years('two-years', 2),
+	years('five-years', 5),
+	years('decade', 10),
+	years('twenty-years', 20),
+	years('fifty-years', 50),
+	years('century', 100),
+	years('two-centuries', 200),
+	years('five-centuries', 500),
+	years('millennium', 1000)
+];
+
+const COARSEST = LADDER[LADDER.length - 1] as Level;
+
+/** Estimated width in px of `label` at a 12 px font, with room around it: 7.2 px a character plus 12 px. */
+export function estimateLabelWidth(label: string): number {
+	return label.length * 7.2 + 12;
+}
+
+/** The finest level whose widest label fits between two of its ticks when `spanMs` is drawn `width` px wide. */
+export function chooseTickLevel(spanMs: number, width: number): TickLevel {
+	return levelFor(spanMs, width).level;
+}
+
+function levelFor(spanMs: number, width: number): Level {
+	if (!(spanMs > 0)) return LADDER[0] as Level;
+	const pxPerMs = width / spanMs;
+	return LADDER.find((l) => l.step * pxPerMs >= estimateLabelWidth(l.widest)) ?? COARSEST;
+}
+
+/**
+ * The ticks for `scale` drawn `width` px wide: a minor row at the finest level whose labels
+ * fit, and a major row of context. Labels that would overlap the label before them are
+ * emptied (the tick stays), so the labels returned never overlap by {@link estimateLabelWidth}.
+ * Under months and days, the major row starts with a label for the period at the left
+ * edge (key 'sticky') when no boundary label sits there.
+ */
+export function axisTicks(scale: ScaleTime<number, number>, width: number): AxisTicks {
+	const [d0, d1] = scale.domain().map(Number) as [number, number];
+	const spec = levelFor(d1 - d0, width);
+	if (!(width > 0) || !(d1 > d0)) return { level: spec.level, minor: [], major: [] };
+	const at = (px: number) => +scale.invert(px);
+
+	const minor = withoutOverlaps(ticksBetween(scale, spec.interval, spec.pattern, at(-BLEED), at(width + BLEED)));
+	if (!spec.major) return { level: spec.level, minor, major: [] };
+
+	const { interval, pattern } = spec.major;
+	// A boundary on the right edge would have its label cut off: only [0, width) counts.
+	const boundaries = ticksBetween(scale, interval, pattern, at(0), at(width), 'major:').filter((t) => t.x < width);
+	const left = interval.floor(new Date(at(0))).getTime();
+	const sticky: AxisTick = { key: 'sticky', x: 0, label: label(left, pattern), date: left };
+	const first = boundaries[0];
+	const major = !first || first.x >= estimateLabelWidth(sticky.label) ? [sticky, ...boundaries] : boundaries;
+	return { level: spec.level, minor, major: withoutOverlaps(major) };
+}
+
+/** Ticks may sit this far outside the range, so a tick on the very edge is not lost to rounding. */
+const BLEED = 1;
+
+function ticksBetween(
+	scale: ScaleTime<number, number>,
+	interval: TimeInterval,
+	pattern: string,
+	from: number,
+	to: number,
+	prefix = ''
+): AxisTick[] {
+	return interval.range(new Date(from), new Date(to + 1)).map((d) => {
+		const date = d.getTime();
+		return { key: prefix + label(date, 'yyyy-MM-dd'), x: scale(d), label: label(date, pattern), date };
+	});
+}
+
+function label(ms: number, pattern: string): string {
+	return format(new UTCDate(ms), pattern);
+}
+
+/** Empties each label that starts before the previous kept label ends. */
+function withoutOverlaps(ticks: AxisTick[]): AxisTick[] {
+	let end = -Infinity;
+	for (const tick of ticks) {
+		if (tick.x < end) tick.label = '';
+		else end = tick.x + estimateLabelWidth(tick.label);
+	}
+	return ticks;
+}
