@@ -1,0 +1,238 @@
+import edtf, { type Edtf, type EdtfBitmask, type EdtfDate, type EdtfSeason } from 'edtf';
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import type { MarkKind } from './types';
+
+/** One day in milliseconds. */
+export const DAY = 86_400_000;
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The UTC midnight that starts a calendar day written YYYY-MM-DD, in milliseconds.
+ * Throws when the string is not a real day ("2021-02-30").
+ */
+export function dayToMs(day: string): number {
+	const match = DAY_PATTERN.exec(day);
+	if (match) {
+		// setUTCFullYear, unlike Date.UTC, keeps years 0 to 99 as they are.
+		const ms = new Date(0).setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+		if (msToDay(ms) === day) return ms;
+	}
+	throw new Error(`"${day}" is not a calendar day written YYYY-MM-DD`);
+}
+
+/** The UTC calendar day, YYYY-MM-DD, that contains an instant given in milliseconds. */
+export function msToDay(ms: number): string {
+	const date = new Date(ms);
+	const year = date.getUTCFullYear();
+	if (!Number.isFinite(ms) || year < 0 || year > 9999) {
+		throw new Error(`${ms} is not an instant between the years 0000 and 9999`);
+	}
+	return date.toISOString().slice(0, 10);
+}
+
+/** Parses an EDTF string with the edtf package, with a plain message when it is not one. */
+function parse(date: string): Edtf {
+	try {
+		return edtf(date);
+	} catch {
+		throw new Error(`"${date}" is not a valid date`);
+	}
+}
+
+/** Earliest and latest instant of a value; edtf reads a list's last range by its first day. */
+function extent(value: Edtf): { min: number | null; max: number | null } {
+	if (value.type !== 'List' && value.type !== 'Set') return value;
+	const items = value.values.flat();
+	return {
+		min: value.earlier ? -Infinity : Math.min(...items.map((item) => item.min ?? NaN)),
+		max: value.later ? Infinity : Math.max(...items.map((item) => item.max ?? NaN))
+	};
+}
+
+/**
+ * The earliest and latest calendar days an EDTF date allows, YYYY-MM-DD:
+ * "2001-10~/2001-12~" → 2001-10-01 to 2001-12-31. Qualifiers (~ ?) do not widen the range.
+ * Throws when the date does not parse or has an open or unknown end.
+ */
+export function edtfRange(date: string): { start: string; end: string } {
+	const { min, max } = extent(parse(date));
+	if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) {
+		throw new Error(`"${date}" has an open or unknown end, so it has no first and last day`);
+	}
+	const lowest = new Date(min).getUTCFullYear();
+	const highest = new Date(max).getUTCFullYear();
+	if (lowest < 0 || highest > 9999) {
+		throw new Error(`"${date}" falls outside the years 0000 to 9999`);
+	}
+	return { start: msToDay(min), end: msToDay(max) };
+}
+
+/**
+ * How a date is drawn: 'point' for one day (even an uncertain one, "2021-05-18?"),
+ * 'bar' for one exact month, 'band' for anything vaguer: a year, season, interval,
+ * approximate or uncertain month, unspecified digits. Throws when the date does not parse.
+ */
+export function markKind(date: string): MarkKind {
+	const value = parse(date);
+	if (value.type !== 'Date' || value.unspecified.value || value.approximate.value) return 'band';
+	if (value.precision === 3 || value.precision === 0) return 'point';
+	if (value.precision === 2 && !value.uncertain.value) return 'bar';
+	return 'band';
+}
+
+/** One end of a described span: an instant at a precision, with its qualifier words. */
+interface Bound {
+	ms: number;
+	/** 1 year, 2 month, 3 day. */
+	precision: 1 | 2 | 3;
+	qualifier: string;
+}
+
+const PATTERN = { 1: 'y', 2: 'MMMM y', 3: 'd MMMM y' } as const;
+
+function words(ms: number, pattern: string): string {
+	return format(new UTCDate(ms), pattern);
+}
+
+function qualifier(value: { uncertain: EdtfBitmask; approximate: EdtfBitmask }): string {
+	const uncertain = value.uncertain.value !== 0;
+	const approximate = value.approximate.value !== 0;
+	if (uncertain && approximate) return 'probably about ';
+	return uncertain ? 'probably ' : approximate ? 'about ' : '';
+}
+
+/** "October to December 2001", "18 to 30 May 2021", "about 2002 to May 2021". */
+function joinBounds(from: Bound, to: Bound): string {
+	const a = new UTCDate(from.ms);
+	const b = new UTCDate(to.ms);
+	const shared = from.qualifier === to.qualifier && from.precision === to.precision;
+	if (shared && from.precision > 1 && a.getFullYear() === b.getFullYear()) {
+		// Say the shared year (and month) once.
+		const head =
+			from.precision === 2 ? 'MMMM' : a.getMonth() === b.getMonth() ? 'd' : 'd MMMM';
+		return `${from.qualifier}${words(from.ms, head)} to ${words(to.ms, PATTERN[to.precision])}`;
+	}
+	const toQualifier = from.qualifier === to.qualifier ? '' : to.qualifier;
+	return `${from.qualifier}${words(from.ms, PATTERN[from.precision])} to ${toQualifier}${words(to.ms, PATTERN[to.precision])}`;
+}
+
+/** The coarsest precision at which `start` and `end` are whole: years, months or days. */
+function wholePrecision(start: number, end: number): 1 | 2 | 3 {
+	const first = new UTCDate(start);
+	const next = new UTCDate(end + DAY);
+	if (first.getDate() !== 1 || next.getDate() !== 1) return 3;
+	return first.getMonth() === 0 && next.getMonth() === 0 ? 1 : 2;
+}
+
+/**
+ * Plain English for the calendar days from `start` to `end` (YYYY-MM-DD, inclusive), in the
+ * coarsest terms that fit exactly: "2015", "October to December 2001", "18 to 30 May 2021",
+ * "28 December 2014 to 1 January 2015". Throws on an invalid day or when `end` is before `start`.
+ */
+export function describeRange(start: string, end: string): string {
+	const from = dayToMs(start);
+	const to = dayToMs(end);
+	if (to < from) throw new Error(`${end} is before ${start}`);
+	const precision = wholePrecision(from, to);
+	const sameUnit = words(from, PATTERN[precision]) === words(to, PATTERN[precision]);
+	if (sameUnit) return words(from, PATTERN[precision]);
+	return joinBounds({ ms: from, precision, qualifier: '' }, { ms: to, precision, qualifier: '' });
+}
+
+const SEASONS = ['spring', 'summer', 'autumn', 'winter'];
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+function describeSeason(value: EdtfSeason): string {
+	const code = value.season;
+	const year = value.year;
+	let text: string;
+	if (code <= 24) text = `${SEASONS[code - 21]} ${year}`;
+	else if (code <= 28) text = `${SEASONS[code - 25]} ${year} (Northern Hemisphere)`;
+	else if (code <= 32) text = `${SEASONS[code - 29]} ${year} (Southern Hemisphere)`;
+	else if (code <= 36) text = `the ${ORDINALS[code - 33]} quarter of ${year}`;
+	else if (code <= 39) text = `the ${ORDINALS[code - 37]} four months of ${year}`;
+	else text = `the ${ORDINALS[code - 40]} half of ${year}`;
+	return qualifier(value) + text;
+}
+
+function describeDay(value: EdtfDate): string {
+	if (value.unspecified.value) {
+		const span = describeRange(msToDay(value.min ?? NaN), msToDay(value.max ?? NaN));
+		return span.includes(' to ') ? `some time from ${span}` : `some time in ${span}`;
+	}
+	if (value.precision === 0) return `${words(value.min ?? NaN, 'd MMMM y, HH:mm')} UTC`;
+	return qualifier(value) + words(value.min ?? NaN, PATTERN[value.precision]);
+}
+
+function describeBound(bound: EdtfDate | EdtfSeason | number | null, open: string): string {
+	if (bound === null) return 'an unknown date';
+	if (typeof bound === 'number') return open;
+	return bound.type === 'Season' ? describeSeason(bound) : describeDay(bound);
+}
+
+function joinWords(items: string[], last: string): string {
+	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
+}
+
+function describeValue(value: Edtf): string {
+	switch (value.type) {
+		case 'Date':
+			return describeDay(value);
+		case 'Season':
+			return describeSeason(value);
+		case 'Interval': {
+			const { lower, upper } = value;
+			if (isDay(lower) && isDay(upper)) {
+				return joinBounds(
+					{ ms: lower.min ?? NaN, precision: lower.precision, qualifier: qualifier(lower) },
+					{ ms: upper.min ?? NaN, precision: upper.precision, qualifier: qualifier(upper) }
+				);
+			}
+			if (typeof lower === 'number') return `until ${describeBound(upper, '')}`;
+			if (typeof upper === 'number') return `${describeBound(lower, '')} onwards`;
+			return `${describeBound(lower, '')} to ${describeBound(upper, '')}`;
+		}
+		case 'List':
+		case 'Set': {
+			const items = value.values.map((item) =>
+				Array.isArray(item) ? `${describeDay(item[0])} to ${describeDay(item[1])}` : describeValue(item)
+			);
+			const conjunction = value.type === 'Set' ? 'or' : 'and';
+			if (value.earlier) items[0] = `${items[0]} ${conjunction} earlier`;
+			if (value.later) items[items.length - 1] = `${items.at(-1)} ${conjunction} later`;
+			return joinWords(items, conjunction);
+		}
+		case 'Decade':
+			return `the ${new Date(value.min ?? NaN).getUTCFullYear()}s`;
+		default:
+			// A century, or a year of more than four digits.
+			return describeRange(msToDay(value.min ?? NaN), msToDay(value.max ?? NaN));
+	}
+}
+
+/** A plain calendar date of year, month or day precision, with no unspecified digits. */
+function isDay(bound: EdtfDate | EdtfSeason | number | null): bound is EdtfDate & { precision: 1 | 2 | 3 } {
+	return (
+		typeof bound === 'object' &&
+		bound !== null &&
+		bound.type === 'Date' &&
+		bound.precision !== 0 &&
+		!bound.unspecified.value
+	);
+}
+
+/**
+ * Plain English for what an EDTF date means, for labels and screen readers:
+ * "2001-10~/2001-12~" → "about October to December 2001", "2021-05-18?" → "probably 18 May 2021",
+ * "2021-33" → "the first quarter of 2021". Never throws: a string that is not EDTF comes back
+ * unchanged, so a label cannot break the page.
+ */
+export function describeDate(date: string): string {
+	try {
+		return describeValue(parse(date));
+	} catch {
+		return date;
+	}
+}
