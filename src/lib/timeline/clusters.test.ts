@@ -28,7 +28,8 @@ const article = [
 ];
 
 /** Marks as [key, member ids]. */
-const summary = (marks: Mark[]) => marks.map((m) => [m.key, m.type === 'event' ? [m.item.id] : m.items.map((i) => i.id)]);
+const summary = (marks: Mark[]): [string, string[]][] =>
+	marks.map((m) => [m.key, m.type === 'event' ? [m.item.id] : m.items.map((i) => i.id)]);
 const containing = (marks: Mark[], id: string) => summary(marks).find(([, ids]) => ids.includes(id))?.[1];
 
 function view(from: string, to: string, width = 1280) {
