@@ -1,0 +1,124 @@
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import type { TimelineItem } from './types';
+
+const DAY = 86_400_000;
+/** Events longer than this (the twenty-year war) are context, not a period of their own. */
+const LONG = 2 * 366 * DAY;
+/** A gap splits only if it is at least this share of the whole span... */
+const SHARE_OF_SPAN = 0.1;
+/** ...more than this many times the typical gap, so evenly spread events stay one period... */
+const TIMES_TYPICAL = 2;
+/** ...and at least this share of the wider of the two groups it separates. */
+const WIDTH_SHARE = 0.5;
+
+/** A stretch of time where the dataset's events gather, offered as a shortcut. */
+export interface Period {
+	/** A URL-safe id from the label ("2020-2021"), unique in the list. */
+	id: string;
+	/** The years it covers ("2001", "2014–2015"); months or days when years would repeat. */
+	label: string;
+	/** Where a view of it starts: a little before its first event (UTC ms). */
+	from: number;
+	/** Where a view of it ends: a little after its last event (UTC ms, exclusive). */
+	to: number;
+	/** How many events it groups. */
+	count: number;
+}
+
+/**
+ * The dataset's natural periods, in time order: its events (leaving out those longer than
+ * about two years) split at the largest gaps, at most `maxPeriods` (default 5) of them. A gap
+ * counts only when it is at least a tenth of the whole span, more than twice the typical gap
+ * and at least half as wide as the groups on either side of it.
+ */
+export function naturalPeriods(items: readonly TimelineItem[], options: { maxPeriods?: number } = {}): Period[] {
+	const { maxPeriods = 5 } = options;
+	const short = items.filter((item) => item.end - item.start <= LONG);
+	const events = (short.length ? short : items).slice().sort((a, b) => a.start - b.start || a.end - b.end);
+	const first = events[0];
+	if (!first) return [];
+
+	// The gap before each event: from the latest end so far to its start (0 when they overlap).
+	const gaps: { at: number; size: number }[] = [];
+	let end = first.end;
+	for (let i = 1; i < events.length; i++) {
+		const event = events[i] as TimelineItem;
+		gaps.push({ at: i, size: Math.max(0, event.start - end) });
+		end = Math.max(end, event.end);
+	}
+	const span = end - first.start;
+	const sizes = gaps.map((g) => g.size).sort((a, b) => a - b);
+	const typical = sizes[Math.floor((sizes.length - 1) / 2)] ?? 0;
+	const candidates = gaps
+		.filter((g) => g.size >= span * SHARE_OF_SPAN && g.size > typical * TIMES_TYPICAL)
+		.sort((a, b) => b.size - a.size || a.at - b.at);
+	// Largest first; a gap must also be wide next to the groups it separates, or the
+	// shortcuts would show nearly the same view as the whole.
+	const splits: number[] = [];
+	for (const { at, size } of candidates) {
+		if (splits.length >= maxPeriods - 1) break;
+		const before = splits.filter((s) => s < at).pop() ?? 0;
+		const after = splits.find((s) => s > at) ?? events.length;
+		const wider = Math.max(extent(events.slice(before, at)), extent(events.slice(at, after)));
+		if (size >= wider * WIDTH_SHARE) splits.push(at);
+		splits.sort((a, b) => a - b);
+	}
+
+	const groups = [0, ...splits].map((at, i) => events.slice(at, splits[i] ?? events.length));
+	const extents = groups.map((group) => {
+		const start = group.reduce((min, e) => Math.min(min, e.start), Infinity);
+		return { start, end: start + extent(group), count: group.length };
+	});
+	const labels = distinctLabels(extents);
+	const ids = new Set<string>();
+	return extents.map(({ start, end, count }, i) => {
+		const pad = Math.max((end - start) * 0.1, 3 * DAY);
+		const label = labels[i] as string;
+		let id = slug(label);
+		for (let n = 2; ids.has(id); n++) id = `${slug(label)}-${n}`;
+		ids.add(id);
+		return { id, label, from: start - pad, to: end + pad, count };
+	});
+}
+
+type Precision = 'year' | 'month' | 'day';
+
+/** Labels by year, falling back to months, then days, while two periods would read the same. */
+function distinctLabels(extents: { start: number; end: number }[]): string[] {
+	let labels: string[] = [];
+	for (const precision of ['year', 'month', 'day'] as Precision[]) {
+		labels = extents.map(({ start, end }) => periodLabel(start, end - 1, precision));
+		if (new Set(labels).size === labels.length) break;
+	}
+	return labels;
+}
+
+const PATTERNS: Record<Precision, [string, string]> = {
+	year: ['yyyy', 'yyyy'],
+	month: ['MMMM yyyy', 'MMMM'],
+	day: ['d MMMM yyyy', 'd MMMM']
+};
+
+/** "2014–2015", "May 2021", "February – May 2021": the shared year is said once. */
+function periodLabel(first: number, last: number, precision: Precision): string {
+	const [full, short] = PATTERNS[precision];
+	const a = new UTCDate(first);
+	const b = new UTCDate(last);
+	const to = format(b, full);
+	if (format(a, full) === to) return to;
+	if (precision === 'year') return `${format(a, full)}–${to}`;
+	return `${format(a, a.getFullYear() === b.getFullYear() ? short : full)} – ${to}`;
+}
+
+/** From the first start to the last end (ms). */
+function extent(events: readonly TimelineItem[]): number {
+	return events.reduce((max, e) => Math.max(max, e.end), -Infinity) - events.reduce((min, e) => Math.min(min, e.start), Infinity);
+}
+
+function slug(label: string): string {
+	return label
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
