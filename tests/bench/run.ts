@@ -16,7 +16,8 @@ const DAY = 86_400_000;
 const WIDTH = 1280;
 const MIN_GAP = 24;
 const MAX_LANES = 8;
-const RUNS = 15;
+const RUNS = 21;
+const WARM_UP = 5;
 
 /** A small seeded PRNG, so every run measures the same data. */
 function mulberry32(seed: number): () => number {
@@ -52,10 +53,10 @@ function median(values: number[]): number {
 	return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Median ms of `fn` over RUNS runs, after two warm-up runs; also returns the last result. */
+/** Median ms of `fn` over RUNS runs, after WARM_UP runs for the JIT; also returns the last result. */
 function time<T>(fn: () => T): { ms: number; result: T } {
 	let result = fn();
-	fn();
+	for (let i = 1; i < WARM_UP; i++) result = fn();
 	const times: number[] = [];
 	for (let i = 0; i < RUNS; i++) {
 		const t = performance.now();
