@@ -9,10 +9,17 @@ export class Story {
 	readonly items: readonly TimelineItem[];
 	/** The selected event's id, or null when none is. */
 	selectedId = $state<string | null>(null);
+
 	/** The selected event's index in time order, or -1. */
-	index = $derived(this.items.findIndex((item) => item.id === this.selectedId));
+	get index(): number {
+		return this.items.findIndex((item) => item.id === this.selectedId);
+	}
+
 	/** The selected item, if any. */
-	selected = $derived(this.index >= 0 ? this.items[this.index] : undefined);
+	get selected(): TimelineItem | undefined {
+		const i = this.index;
+		return i >= 0 ? this.items[i] : undefined;
+	}
 
 	/** @param items the events in time order. */
 	constructor(items: readonly TimelineItem[]) {
