@@ -3,8 +3,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		// edtf reports a value's type as its class name ("Date", "Interval"); without this the
+		// bundler renames the class that shadows the global Date to "Date$1" and every date
+		// looks vaguer than it is.
+		rolldownOptions: { output: { keepNames: true } }
+	},
 	test: {
 		include: ['src/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		setupFiles: ['src/lib/test-setup.ts']
 	}
 });
