@@ -1,5 +1,5 @@
 import type { ItemIndex, Mark } from './clusters';
-import { clusterVisible, visibleItems } from './clusters';
+import { clusterRange } from './clusters';
 import { assignLanes } from './lanes';
 import { estimateLabelWidth } from './ticks';
 
@@ -31,6 +31,8 @@ export interface LayoutOptions {
 
 /** Gaps (px) tried in turn between cluster anchors, from "never merge" to "merge a lot". */
 const MERGE_STEPS = [-1, 8, 24, 56, 120, 240, 480];
+/** Past this many marks per lane there is no hope of labelling each: start merging at once. */
+const MARKS_PER_LANE = 12;
 /** Space between a point or the start of a range and its label. */
 const LABEL_OFFSET = 10;
 
@@ -42,10 +44,10 @@ const LABEL_OFFSET = 10;
  */
 export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: PlacedMark[]; laneCount: number } {
 	const { x, range, width, maxLanes, gap = 12 } = options;
-	const items = visibleItems(index, range[0], range[1]);
 	let best: { marks: PlacedMark[]; laneCount: number } = { marks: [], laneCount: 0 };
 	for (const minGap of MERGE_STEPS) {
-		const marks = clusterVisible(items, x, { minGap });
+		const marks = clusterRange(index, range[0], range[1], x, { minGap, width });
+		if (marks.length > maxLanes * MARKS_PER_LANE && minGap < MERGE_STEPS.at(-1)!) continue;
 		const labelled = marks.map((mark) => withLabel(mark, width));
 		const { lanes, laneCount, overflow } = assignLanes(
 			labelled.map((m) => ({ x0: Math.min(m.x0, m.labelX - LABEL_OFFSET), x1: Math.max(m.x1, m.labelX + m.labelWidth) })),
@@ -73,14 +75,45 @@ export function markLabel(mark: Mark): string {
 	return mark.type === 'event' ? mark.item.event.title : `${mark.items.length} events`;
 }
 
-function withLabel(mark: Mark, width: number): Omit<PlacedMark, 'lane'> {
-	const label = markLabel(mark);
-	// Event labels are drawn at 13 px; the estimate is for 12 px.
-	const labelWidth = Math.ceil(estimateLabelWidth(label) * (13 / 12));
+function withLabel<M extends Mark>(mark: M, width: number): M & { label: string; labelX: number; labelWidth: number } {
+	const { label, labelWidth } = fitLabel(markLabel(mark), width - 2 * LABEL_OFFSET);
 	// A long band's label stays at the visible left edge so it can be read while panning.
 	const start = mark.type === 'event' && mark.item.kind !== 'point' ? Math.max(mark.x0, 0) : mark.x;
 	let labelX = start + LABEL_OFFSET;
-	// Near the right edge the label goes to the left of its mark instead of off the plot.
-	if (labelX + labelWidth > width) labelX = Math.max(0, Math.min(start - LABEL_OFFSET - labelWidth, width - labelWidth));
+	if (labelX + labelWidth > width) {
+		// Near the right edge: a range's label slides left over its own band, which it can
+		// share; a point's or a cluster's label goes to the left of the mark instead.
+		const slid = width - labelWidth;
+		const isRange = mark.type === 'event' && mark.item.kind !== 'point';
+		labelX = Math.max(0, isRange && slid >= mark.x0 - LABEL_OFFSET ? slid : Math.min(start - LABEL_OFFSET - labelWidth, slid));
+	}
 	return { ...mark, label, labelX, labelWidth };
+}
+
+/** Event labels are drawn at 13 px; the axis's width estimate is for 12 px. */
+const labelWidthOf = (text: string) => Math.ceil(estimateLabelWidth(text) * (13 / 12));
+
+/**
+ * The label, shortened with an ellipsis at a word boundary when it is wider than `maxWidth`
+ * (a phone's plot is narrower than many headlines). The full title stays in the mark's
+ * accessible name and in the panel.
+ */
+export function fitLabel(text: string, maxWidth: number): { label: string; labelWidth: number } {
+	let label = text;
+	let labelWidth = labelWidthOf(label);
+	if (labelWidth <= maxWidth) return { label, labelWidth };
+	const words = text.split(' ');
+	while (words.length > 1) {
+		words.pop();
+		label = `${words.join(' ').replace(/[,;:–—-]$/, '')}…`;
+		labelWidth = labelWidthOf(label);
+		if (labelWidth <= maxWidth) return { label, labelWidth };
+	}
+	let chars = text.length;
+	do {
+		chars -= 1;
+		label = `${text.slice(0, chars)}…`;
+		labelWidth = labelWidthOf(label);
+	} while (chars > 1 && labelWidth > maxWidth);
+	return { label, labelWidth };
 }

@@ -1,0 +1,100 @@
+import { scaleUtc } from 'd3-scale';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createItemIndex } from './clusters';
+import { fitLabel, layoutMarks } from './layout';
+import type { MarkKind, TimelineItem } from './types';
+
+const DAY = 86_400_000;
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+function item(id: string, start: string, end: string, kind: MarkKind = 'point'): TimelineItem {
+	const title = `Event ${id} with a longish headline`;
+	return {
+		id,
+		start: utc(start),
+		end: utc(end) + DAY,
+		kind,
+		event: { id, title, summary: '', dateText: '', date: start, start, end, quotes: [] }
+	};
+}
+
+function layout(items: TimelineItem[], from: string, to: string, width = 1000, maxLanes = 5) {
+	const range: [number, number] = [utc(from), utc(to)];
+	const x = scaleUtc().domain(range).range([0, width]);
+	return layoutMarks(createItemIndex(items), { x: (ms) => x(ms), range, width, maxLanes });
+}
+
+describe('layoutMarks(index, options)', () => {
+	const sameDay = [item('a', '2021-05-18', '2021-05-18'), item('b', '2021-05-18', '2021-05-18'), item('c', '2021-05-19', '2021-05-19')];
+
+	it('gives events on the same day a lane each instead of merging them when there is room', () => {
+		const { marks } = layout(sameDay, '2021-05-01', '2021-06-01');
+		expect(marks.map((m) => m.type)).toEqual(['event', 'event', 'event']);
+		expect(new Set(marks.map((m) => m.lane)).size).toBe(3);
+	});
+
+	it('merges crowded events into a cluster when they do not fit in the lanes', () => {
+		const { marks } = layout(sameDay, '2021-05-01', '2021-06-01', 1000, 1);
+		expect(marks).toHaveLength(1);
+		expect(marks[0]?.type).toBe('cluster');
+		expect(marks[0]?.label).toBe('3 events');
+	});
+
+	it('draws only the events in the visible period', () => {
+		const items = [item('old', '2001-10-01', '2001-10-01'), ...sameDay];
+		const { marks } = layout(items, '2021-05-01', '2021-06-01');
+		expect(marks.some((m) => m.type === 'event' && m.item.id === 'old')).toBe(false);
+	});
+
+	it('never lets two labels in one lane overlap, nor a label leave the plot (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: 0, max: 3650 }), fc.integer({ min: 0, max: 400 }), fc.constantFrom<MarkKind>('point', 'bar', 'band')), { minLength: 1, maxLength: 60 }),
+				fc.integer({ min: 320, max: 1400 }),
+				(specs, width) => {
+					const t0 = utc('2010-01-01');
+					const items = specs
+						.map(([d, len, kind], i) => {
+							const start = new Date(t0 + d * DAY).toISOString().slice(0, 10);
+							const end = new Date(t0 + (d + (kind === 'point' ? 0 : len)) * DAY).toISOString().slice(0, 10);
+							return item(`e${i}`, start, end, kind);
+						})
+						.sort((a, b) => a.start - b.start);
+					const { marks } = layout(items, '2009-06-01', '2021-06-01', width, 5);
+					const labelled = marks.filter((m) => m.label);
+					for (const m of labelled) {
+						expect(m.labelX).toBeGreaterThanOrEqual(0);
+						expect(m.labelX + m.labelWidth).toBeLessThanOrEqual(width + 0.5);
+					}
+					for (const a of labelled) {
+						for (const b of labelled) {
+							if (a === b || a.lane !== b.lane) continue;
+							const apart = a.labelX + a.labelWidth <= b.labelX || b.labelX + b.labelWidth <= a.labelX;
+							expect(apart).toBe(true);
+						}
+					}
+				}
+			),
+			{ numRuns: 150 }
+		);
+	});
+});
+
+describe('fitLabel(text, maxWidth)', () => {
+	it('keeps a label that fits', () => {
+		expect(fitLabel('Doha deal', 300).label).toBe('Doha deal');
+	});
+
+	it('shortens a long label at a word boundary with an ellipsis', () => {
+		const { label, labelWidth } = fitLabel('Operation Enduring Freedom ends; Operation Freedom’s Sentinel begins', 300);
+		expect(label).toBe('Operation Enduring Freedom ends…');
+		expect(labelWidth).toBeLessThanOrEqual(300);
+	});
+
+	it('cuts a single long word when nothing else fits', () => {
+		const { label, labelWidth } = fitLabel('Supercalifragilisticexpialidocious', 100);
+		expect(label.endsWith('…')).toBe(true);
+		expect(labelWidth).toBeLessThanOrEqual(100);
+	});
+});
