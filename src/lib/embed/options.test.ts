@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, embedSearchParams, parseEmbedOptions } from './options';
+
+const parse = (query: string, eventIds?: string[]) => parseEmbedOptions(new URLSearchParams(query), { eventIds });
+
+describe('parseEmbedOptions(params)', () => {
+	it('gives the defaults, and no warning, for an empty query', () => {
+		expect(parse('')).toEqual({ options: DEFAULT_OPTIONS, warnings: [] });
+		expect(DEFAULT_OPTIONS).toEqual({ theme: 'light', panel: true, overview: true });
+	});
+
+	it.each([
+		{ query: 'theme=light', expected: { theme: 'light' } },
+		{ query: 'theme=dark', expected: { theme: 'dark' } },
+		{ query: 'theme=auto', expected: { theme: 'auto' } },
+		{ query: 'panel=off', expected: { panel: false } },
+		{ query: 'panel=on', expected: { panel: true } },
+		{ query: 'overview=off', expected: { overview: false } },
+		{ query: 'overview=on', expected: { overview: true } },
+		{ query: 'event=doha-agreement', expected: { event: 'doha-agreement' } },
+		{ query: 'from=2020-01-01&to=2020-03-31', expected: { from: '2020-01-01', to: '2020-03-31' } },
+		{ query: 'theme=dark&panel=off&overview=off', expected: { theme: 'dark', panel: false, overview: false } }
+	])('reads $query', ({ query, expected }) => {
+		expect(parse(query)).toEqual({ options: { ...DEFAULT_OPTIONS, ...expected }, warnings: [] });
+	});
+
+	it.each([
+		{ query: 'theme=purple', mention: 'theme="purple"' },
+		{ query: 'theme=DARK', mention: 'theme="DARK"' },
+		{ query: 'theme=', mention: 'theme=""' },
+		{ query: 'panel=yes', mention: 'panel="yes"' },
+		{ query: 'panel=1', mention: 'panel="1"' },
+		{ query: 'overview=false', mention: 'overview="false"' },
+		{ query: 'event=Not%20An%20Id', mention: 'event="Not An Id"' },
+		{ query: 'from=2020-13-45&to=2020-12-31', mention: 'from="2020-13-45"' },
+		{ query: 'from=yesterday&to=today', mention: 'from="yesterday"' },
+		{ query: 'from=2020-05-01&to=2020-01-01', mention: 'from="2020-05-01"' },
+		{ query: 'from=2020-01-01', mention: 'from and to go together' },
+		{ query: 'to=2020-01-01', mention: 'from and to go together' }
+	])('falls back to the default for $query, with one warning', ({ query, mention }) => {
+		const { options, warnings } = parse(query);
+		expect(options).toEqual(DEFAULT_OPTIONS);
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toContain(mention);
+	});
+
+	it('warns once per bad value and keeps the good ones', () => {
+		const { options, warnings } = parse('theme=neon&panel=off&overview=maybe');
+		expect(options).toEqual({ ...DEFAULT_OPTIONS, panel: false });
+		expect(warnings).toHaveLength(2);
+	});
+
+	it('reports an event id the dataset does not have, when told the ids', () => {
+		expect(parse('event=nope', ['a', 'b']).warnings[0]).toContain('not an event of this timeline');
+		expect(parse('event=b', ['a', 'b']).options.event).toBe('b');
+	});
+
+	it('ignores parameters it does not know, such as those a Pym.js parent adds', () => {
+		expect(parse('childId=x&initialWidth=600&parentTitle=T&parentUrl=http%3A%2F%2Fa.b')).toEqual({ options: DEFAULT_OPTIONS, warnings: [] });
+	});
+
+	it('cuts a long bad value short in its warning', () => {
+		const [warning] = parse(`theme=${'x'.repeat(500)}`).warnings;
+		expect(warning!.length).toBeLessThan(200);
+	});
+});
+
+describe('embedSearchParams(options)', () => {
+	it.each([
+		{ options: {}, query: '' },
+		{ options: DEFAULT_OPTIONS, query: '' },
+		{ options: { theme: 'dark' as const }, query: 'theme=dark' },
+		{ options: { panel: false, overview: false }, query: 'panel=off&overview=off' },
+		{ options: { from: '2020-01-01' }, query: '' },
+		{
+			options: { overview: false, theme: 'auto' as const, to: '2020-02-01', from: '2020-01-01', event: 'a-b' },
+			query: 'event=a-b&from=2020-01-01&to=2020-02-01&theme=auto&overview=off'
+		}
+	])('writes only what differs from the defaults: $query', ({ options, query }) => {
+		expect(embedSearchParams(options).toString()).toBe(query);
+	});
+
+	it('round-trips through parseEmbedOptions', () => {
+		const options = { theme: 'dark' as const, panel: false, overview: true, event: 'a', from: '2019-02-01', to: '2019-02-28' };
+		expect(parseEmbedOptions(embedSearchParams(options)).options).toEqual(options);
+	});
+});

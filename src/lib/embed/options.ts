@@ -1,0 +1,112 @@
+/**
+ * The embed's options, read from its URL: `theme`, `panel` and `overview`, plus the view
+ * (`event`, `from`, `to`), which the timeline itself reads and keeps up to date. An invalid
+ * value never breaks the embed: it falls back to the default and yields one warning.
+ * docs/embed.md documents every option.
+ */
+import { parseViewParams } from '$lib/timeline/view-params';
+
+/** The colour scheme: `auto` follows the reader's system setting. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** The themes, in the order the documentation and the embed dialog list them. */
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/** What an embed shows and how. */
+export interface EmbedOptions {
+	/** The colour scheme. */
+	theme: Theme;
+	/** Show the annotation panel. */
+	panel: boolean;
+	/** Show the overview strip. */
+	overview: boolean;
+	/** The event selected at first. */
+	event?: string;
+	/** The first day of the period shown at first, `YYYY-MM-DD`. */
+	from?: string;
+	/** The last day of the period shown at first, `YYYY-MM-DD` (inclusive). */
+	to?: string;
+}
+
+/** The options when the URL gives none. */
+export const DEFAULT_OPTIONS: Readonly<EmbedOptions> = Object.freeze({ theme: 'light', panel: true, overview: true });
+
+/** The options read from a URL, and a sentence for each value that was ignored. */
+export interface ParsedOptions {
+	/** The options, with defaults for what was missing or invalid. */
+	options: EmbedOptions;
+	/** One message per ignored value, for the console. */
+	warnings: string[];
+}
+
+/** Context for {@link parseEmbedOptions}. */
+export interface ParseOptionsContext {
+	/** The dataset's event ids; when given, an unknown `event` is reported too. */
+	eventIds?: Iterable<string>;
+}
+
+const SWITCHES = ['on', 'off'] as const;
+
+function quote(value: string): string {
+	return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+}
+
+/** Reads the embed's options from its URL's query; never throws. */
+export function parseEmbedOptions(params: URLSearchParams, context: ParseOptionsContext = {}): ParsedOptions {
+	const options: EmbedOptions = { ...DEFAULT_OPTIONS };
+	const warnings: string[] = [];
+
+	const theme = params.get('theme');
+	if (theme !== null) {
+		if ((THEMES as readonly string[]).includes(theme)) options.theme = theme as Theme;
+		else warnings.push(`Embed option theme=${quote(theme)} is not one of ${THEMES.join(', ')}; using ${DEFAULT_OPTIONS.theme}.`);
+	}
+
+	for (const name of ['panel', 'overview'] as const) {
+		const value = params.get(name);
+		if (value === null) continue;
+		if (value === 'on' || value === 'off') options[name] = value === 'on';
+		else warnings.push(`Embed option ${name}=${quote(value)} is not one of ${SWITCHES.join(', ')}; using ${DEFAULT_OPTIONS[name] ? 'on' : 'off'}.`);
+	}
+
+	const view = parseViewParams(params);
+	const event = params.get('event');
+	if (event !== null) {
+		const known = context.eventIds ? new Set(context.eventIds) : null;
+		if (view.event === undefined) warnings.push(`Embed option event=${quote(event)} is not a valid event id; no event is selected.`);
+		else if (known && !known.has(view.event)) warnings.push(`Embed option event=${quote(event)} is not an event of this timeline; no event is selected.`);
+		else options.event = view.event;
+	}
+
+	const from = params.get('from');
+	const to = params.get('to');
+	if (from !== null || to !== null) {
+		if (view.from !== undefined && view.to !== undefined && from !== null && to !== null) {
+			options.from = from;
+			options.to = to;
+		} else if (from === null || to === null) {
+			warnings.push(`Embed options from and to go together (YYYY-MM-DD, the first and last day); showing the whole timeline.`);
+		} else {
+			warnings.push(`Embed options from=${quote(from)} and to=${quote(to)} are not a period (YYYY-MM-DD, from before to); showing the whole timeline.`);
+		}
+	}
+
+	return { options, warnings };
+}
+
+/**
+ * The query for an embed URL with these options: only what differs from the defaults, in
+ * the documented order, so snippets stay short and stable.
+ */
+export function embedSearchParams(options: Partial<EmbedOptions>): URLSearchParams {
+	const params = new URLSearchParams();
+	if (options.event) params.set('event', options.event);
+	if (options.from && options.to) {
+		params.set('from', options.from);
+		params.set('to', options.to);
+	}
+	if (options.theme && options.theme !== DEFAULT_OPTIONS.theme) params.set('theme', options.theme);
+	if (options.panel === false) params.set('panel', 'off');
+	if (options.overview === false) params.set('overview', 'off');
+	return params;
+}
