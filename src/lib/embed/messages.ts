@@ -1,0 +1,75 @@
+/**
+ * The embed's message protocol with its host page (docs/embed.md is the reference).
+ * Incoming messages are validated with valibot; anything else is ignored. Periods travel as
+ * `YYYY-MM-DD` days with the URL's meaning: `from` is the first day shown, `to` the last.
+ */
+import * as v from 'valibot';
+import { parseViewParams, writeViewParams } from '$lib/timeline/view-params';
+
+/** The prefix of every message type, so the timeline's messages never clash with others. */
+export const PREFIX = 'timeline:';
+
+const EventId = v.pipe(v.string(), v.maxLength(200), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** The days as a period in UTC ms, [from, to) with `to` exclusive, when they make one. */
+export function periodOf(from: string, to: string): [number, number] | null {
+	const view = parseViewParams(new URLSearchParams({ from, to }));
+	return view.from !== undefined && view.to !== undefined && view.from < view.to ? [view.from, view.to] : null;
+}
+
+const IncomingSchema = v.variant('type', [
+	v.object({ type: v.literal('timeline:select'), id: EventId }),
+	v.pipe(
+		v.object({ type: v.literal('timeline:range'), from: Day, to: Day }),
+		v.check((m) => periodOf(m.from, m.to) !== null, 'from and to must be real days, from not after to')
+	),
+	v.object({ type: v.literal('timeline:next') }),
+	v.object({ type: v.literal('timeline:previous') })
+]);
+
+/** A message the host page may send to the embed. */
+export type Incoming = v.InferOutput<typeof IncomingSchema>;
+
+/** The message in `data` when it is a valid incoming message, else null. Never throws. */
+export function parseIncoming(data: unknown): Incoming | null {
+	const result = v.safeParse(IncomingSchema, data);
+	return result.success ? result.output : null;
+}
+
+/** Sent once, when the timeline answers input and messages. */
+export interface ReadyMessage {
+	type: 'timeline:ready';
+}
+
+/** Sent when the selection changes; `id` is null when the reader closed the event. */
+export interface SelectMessage {
+	type: 'timeline:select';
+	id: string | null;
+}
+
+/** Sent when the visible period settles; days as in the URL, `to` inclusive. */
+export interface RangeMessage {
+	type: 'timeline:range';
+	from: string;
+	to: string;
+}
+
+/** A message the embed sends to its host page. */
+export type Outgoing = ReadyMessage | SelectMessage | RangeMessage;
+
+/** `{type: 'timeline:ready'}`. */
+export function readyMessage(): ReadyMessage {
+	return { type: 'timeline:ready' };
+}
+
+/** `{type: 'timeline:select', id}`. */
+export function selectMessage(id: string | null): SelectMessage {
+	return { type: 'timeline:select', id };
+}
+
+/** `{type: 'timeline:range', from, to}` for the period [from, to) in UTC ms, as URL days. */
+export function rangeMessage(from: number, to: number): RangeMessage {
+	const params = writeViewParams(new URLSearchParams(), { from, to });
+	return { type: 'timeline:range', from: params.get('from') ?? '', to: params.get('to') ?? '' };
+}
