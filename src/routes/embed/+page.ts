@@ -1,0 +1,4 @@
+import { articleDataset } from '$lib/data/article';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = () => ({ dataset: articleDataset });
