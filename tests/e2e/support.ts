@@ -35,8 +35,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	expect(summary).toEqual([]);
 }
 
-/** The URL's search parameters once they have settled (the app writes them after a pause). */
-export async function settledParams(page: Page): Promise<URLSearchParams> {
+/**
+ * The URL's search parameters once they have settled (the app writes them after a pause),
+ * after waiting for parameter `has`, when given, to appear.
+ */
+export async function settledParams(page: Page, has?: string): Promise<URLSearchParams> {
+	if (has) await expect.poll(() => new URL(page.url()).searchParams.has(has)).toBe(true);
 	let last = '';
 	await expect
 		.poll(async () => {

@@ -54,6 +54,15 @@ describe('toTimelineItems(events)', () => {
 		expect(items.map((item) => item.id)).toEqual(['month', 'year', 'a-day', 'b-day', 'late']);
 	});
 
+	it('breaks a tie between equal article dates by the record’s start, before the id', () => {
+		const record = (day: string) => ({ date: day, start: day, end: day, note: 'n', sources: [{ title: 's' }] });
+		const items = toTimelineItems([
+			event('a-assessment', '2021-05-18/2021-05-30', '2021-05-18', '2021-05-30', record('2021-05-19')),
+			event('b-report', '2021-05-18/2021-05-30', '2021-05-18', '2021-05-30', record('2021-05-18'))
+		]);
+		expect(items.map((item) => item.id)).toEqual(['b-report', 'a-assessment']);
+	});
+
 	it('does not change the array it is given', () => {
 		const events = [event('b', '2021', '2021-01-01', '2021-12-31'), event('a', '2015', '2015-01-01', '2015-12-31')];
 		toTimelineItems(events);

@@ -9,7 +9,9 @@ function span(start: string, end: string): { start: number; end: number } {
 /**
  * Events ready to draw: each event's calendar range as UTC milliseconds (end exclusive),
  * its mark kind from the precision of its date, and the same for its public record.
- * Sorted by start, then end, then id, so the order never depends on the input order.
+ * Sorted by start, then end; where the article's dates tie, by the record's start (the
+ * record knows the report came out a day before the assessment); then by id, so the order
+ * never depends on the input order.
  */
 export function toTimelineItems(events: EventRecord[]): TimelineItem[] {
 	return events
@@ -25,5 +27,11 @@ export function toTimelineItems(events: EventRecord[]): TimelineItem[] {
 			}
 			return item;
 		})
-		.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		.sort(
+			(a, b) =>
+				a.start - b.start ||
+				a.end - b.end ||
+				(a.record?.start ?? a.start) - (b.record?.start ?? b.start) ||
+				(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+		);
 }

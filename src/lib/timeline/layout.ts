@@ -9,8 +9,12 @@ export type PlacedMark = Mark & {
 	lane: number;
 	/** The label's text. */
 	label: string;
-	/** Where the label starts, in SVG x. */
+	/** Where the label's box starts, in SVG x (from the estimated width). */
 	labelX: number;
+	/** Where to draw the text, with `textAnchor`: hugging the mark on whichever side it is. */
+	textX: number;
+	/** 'end' when the label sits left of its mark, so the real text ends right by the mark. */
+	textAnchor: 'start' | 'end';
 	/** The label's estimated width in CSS pixels. */
 	labelWidth: number;
 };
@@ -75,7 +79,10 @@ export function markLabel(mark: Mark): string {
 	return mark.type === 'event' ? mark.item.event.title : `${mark.items.length} events`;
 }
 
-function withLabel<M extends Mark>(mark: M, width: number): M & { label: string; labelX: number; labelWidth: number } {
+function withLabel<M extends Mark>(
+	mark: M,
+	width: number
+): M & { label: string; labelX: number; labelWidth: number; textX: number; textAnchor: 'start' | 'end' } {
 	const { label, labelWidth } = fitLabel(markLabel(mark), width - 2 * LABEL_OFFSET);
 	// A long band's label stays at the visible left edge so it can be read while panning.
 	const start = mark.type === 'event' && mark.item.kind !== 'point' ? Math.max(mark.x0, 0) : mark.x;
@@ -85,9 +92,17 @@ function withLabel<M extends Mark>(mark: M, width: number): M & { label: string;
 		// share; a point's or a cluster's label goes to the left of the mark instead.
 		const slid = width - labelWidth;
 		const isRange = mark.type === 'event' && mark.item.kind !== 'point';
-		labelX = Math.max(0, isRange && slid >= mark.x0 - LABEL_OFFSET ? slid : Math.min(start - LABEL_OFFSET - labelWidth, slid));
+		if (isRange && slid >= mark.x0 - LABEL_OFFSET) {
+			labelX = Math.max(0, slid);
+		} else {
+			// Left of the mark, right-aligned to it; the width is an estimate, so anchor the
+			// text's end at the mark rather than its start at an estimated position.
+			const end = Math.min(mark.x0, start) - LABEL_OFFSET;
+			if (end - labelWidth >= 0) return { ...mark, label, labelX: end - labelWidth, labelWidth, textX: end, textAnchor: 'end' };
+			labelX = Math.max(0, Math.min(end - labelWidth, slid));
+		}
 	}
-	return { ...mark, label, labelX, labelWidth };
+	return { ...mark, label, labelX, labelWidth, textX: labelX, textAnchor: 'start' };
 }
 
 /** Event labels are drawn at 13 px; the axis's width estimate is for 12 px. */
