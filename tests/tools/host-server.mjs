@@ -6,6 +6,10 @@
 //   /twice.html    the loader included twice, two placeholders and a second, plain embed
 //   /raw.html      a plain iframe with a Pym.js child id, logging every raw message
 //   /frames.html   a parent using @newswire/frames itself, as newsrooms do
+// and datasets of other articles, for `?data=` (readable by other origins, CORS):
+//   /data/other.json     a small valid dataset
+//   /data/broken.json    the same with mistakes in it
+//   /data/private.json   valid, but without CORS, so no other site may read it
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
@@ -26,6 +30,15 @@ createServer((req, res) => {
 	if (path === '/vendor/frames.umd.js') {
 		res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
 		res.end(readFileSync(new URL('../../node_modules/@newswire/frames/dist/frames.umd.js', import.meta.url)));
+		return;
+	}
+	const datasets = { '/data/other.json': true, '/data/broken.json': true, '/data/private.json': false };
+	if (path in datasets) {
+		const file = path === '/data/broken.json' ? 'broken-article.json' : 'other-article.json';
+		const headers = { 'content-type': 'application/json; charset=utf-8' };
+		if (datasets[path]) headers['access-control-allow-origin'] = '*';
+		res.writeHead(200, headers);
+		res.end(readFileSync(new URL(`../fixtures/${file}`, import.meta.url)));
 		return;
 	}
 	const name = pages[path];
