@@ -38,7 +38,8 @@ describe('layoutMarks(index, options)', () => {
 		const { marks } = layout(sameDay, '2021-05-01', '2021-06-01', 1000, 1);
 		expect(marks).toHaveLength(1);
 		expect(marks[0]?.type).toBe('cluster');
-		expect(marks[0]?.label).toBe('3 events');
+		// The dot shows the count; the label says when.
+		expect(marks[0]?.label).toBe('18 May to 19 May 2021');
 	});
 
 	it('draws only the events in the visible period', () => {

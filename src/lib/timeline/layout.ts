@@ -1,6 +1,7 @@
 import type { ItemIndex, Mark } from './clusters';
 import { clusterRange } from './clusters';
 import { assignLanes } from './lanes';
+import { describeVisibleRange } from './range-text';
 import { estimateLabelWidth } from './ticks';
 
 /** A mark placed in a label lane, ready to draw. */
@@ -74,9 +75,12 @@ export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: 
 	return best;
 }
 
-/** The label a mark carries: the event's title, or the count for a cluster. */
+/**
+ * The label a mark carries: the event's title, or for a cluster (whose dot shows the count)
+ * the period its events cover.
+ */
 export function markLabel(mark: Mark): string {
-	return mark.type === 'event' ? mark.item.event.title : `${mark.items.length} events`;
+	return mark.type === 'event' ? mark.item.event.title : describeVisibleRange(mark.start, mark.end).replace(/^Showing /, '');
 }
 
 function withLabel<M extends Mark>(
