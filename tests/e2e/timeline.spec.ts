@@ -191,3 +191,32 @@ for (const width of [1280, 375]) {
 		expect(overflow).toBe(0);
 	});
 }
+
+test.describe('with reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('the buttons change the view at once, without animating', async ({ page }) => {
+		await openTimeline(page);
+		const all = await visibleRange(page);
+		// No waiting: without an animation the view has settled by the time the click returns.
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		const zoomed = await visibleRange(page);
+		expect(days(...zoomed)).toBeLessThan(days(...all) * 0.6);
+	});
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('tapping a mark opens the panel as a bottom sheet with the timeline still in view above it', async ({ page }) => {
+		await openTimeline(page, '/?from=2019-12-01&to=2022-02-28');
+		await page.locator('.mark[data-id="doha-agreement"] circle').tap();
+		const sheet = page.locator('.panel-col');
+		await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(/withdrawal deal/);
+		const sheetBox = await sheet.boundingBox();
+		const markBox = await page.locator('.mark[data-id="doha-agreement"] circle').boundingBox();
+		expect(sheetBox!.y + sheetBox!.height).toBeGreaterThanOrEqual(843);
+		expect(markBox!.y + markBox!.height).toBeLessThan(sheetBox!.y);
+		await expect(page.locator('.mark[data-id="doha-agreement"] circle')).toBeInViewport();
+	});
+});
