@@ -67,8 +67,8 @@ test('/?event=ofs-begins opens with the article’s 2015 and the record’s 2014
 test('clicking a highlighted sentence in the article selects its event', async ({ page }) => {
 	await openTimeline(page);
 	const sentence = page.locator('article.article a.quote[data-event="capitals-surrounded"]').first();
-	// As a reader would: scrolled to the middle of the screen, not under the sticky timeline.
-	await sentence.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	// As a reader would: scrolled into the part of the screen below the sticky timeline.
+	await sentence.evaluate((el) => el.scrollIntoView({ block: 'end' }));
 	await sentence.click();
 	await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
 	await expect(page.locator('.mark[data-id="capitals-surrounded"]')).toHaveAttribute('aria-pressed', 'true');
