@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { edtfRange } from '../timeline/dates';
+import { createTextSearch } from '../timeline/text-search';
 import type { Dataset } from '../timeline/types';
 
 /** One problem in a dataset: where it is (`events[3].date`) and what is wrong, in plain words. */
@@ -123,10 +124,8 @@ const RecordClaim = v.pipe(
 /** A text that must occur in the article; unchecked when the article text itself is missing. */
 function inArticle(text: string | undefined, ignoreCase: boolean) {
 	const haystack = ignoreCase ? text?.toLowerCase() : text;
-	return v.check<string, string>(
-		(needle) => haystack === undefined || haystack.includes(ignoreCase ? needle.toLowerCase() : needle),
-		'not found in the article text'
-	);
+	const occurs = haystack === undefined ? () => true : createTextSearch(haystack);
+	return v.check<string, string>((needle) => occurs(ignoreCase ? needle.toLowerCase() : needle), 'not found in the article text');
 }
 
 function eventSchema(text: string | undefined) {

@@ -39,4 +39,20 @@ describe('segmentArticle(text, title, events)', () => {
 		const [first] = segmentArticle(text, 'Headline', [event('a', ['One. Two']), event('b', ['Two “quoted”.'])]);
 		expect(first?.filter((s) => s.eventIds.length).map((s) => s.eventIds)).toEqual([['a']]);
 	});
+
+	it('finds thousands of quotes, long and short, exactly where a plain search does', () => {
+		const sentences = Array.from({ length: 3000 }, (_, i) => `Event ${i} happened on day ${(i * 7919) % 1000}.`);
+		const paragraph = sentences.join(' ');
+		const events = sentences.map((sentence, i) => event(`e${i}`, [i % 10 === 0 ? `Event ${i} ` : sentence]));
+		const [segments] = segmentArticle(`Title\n\n${paragraph}`, 'Title', events);
+		const quoted = segments!.filter((s) => s.eventIds.length);
+		expect(segments!.map((s) => s.text).join('')).toBe(paragraph);
+		for (const s of quoted) {
+			const id = s.eventIds[0]!;
+			const quote = events.find((e) => e.id === id)!.quotes[0]!;
+			expect(s.text).toBe(quote);
+		}
+		// Every quote but those overlapping an earlier, longer one is linked.
+		expect(quoted.length).toBeGreaterThan(2900);
+	});
 });

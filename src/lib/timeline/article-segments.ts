@@ -22,23 +22,20 @@ export function segmentArticle(text: string, title: string, events: readonly Eve
 		.map((p) => p.trim())
 		.filter((p) => p.length > 0 && p !== title.trim());
 
+	const finder = quoteFinder(events);
 	return paragraphs.map((paragraph) => {
 		type Hit = { start: number; end: number; eventIds: string[]; anchor: string };
-		const hits: Hit[] = [];
-		for (const event of events) {
-			event.quotes.forEach((quote, n) => {
-				const start = paragraph.indexOf(quote);
-				if (start < 0 || quote.length === 0) return;
-				const end = start + quote.length;
-				const same = hits.find((h) => h.start === start && h.end === end);
-				if (same) same.eventIds.push(event.id);
-				else hits.push({ start, end, eventIds: [event.id], anchor: quoteAnchor(event.id, n) });
-			});
+		const hits = new Map<string, Hit>();
+		for (const { start, quote, eventId, n } of finder(paragraph)) {
+			const end = start + quote.length;
+			const same = hits.get(`${start}:${end}`);
+			if (same) same.eventIds.push(eventId);
+			else hits.set(`${start}:${end}`, { start, end, eventIds: [eventId], anchor: quoteAnchor(eventId, n) });
 		}
-		hits.sort((a, b) => a.start - b.start || b.end - a.end);
+		const ordered = [...hits.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 		const segments: Segment[] = [];
 		let at = 0;
-		for (const hit of hits) {
+		for (const hit of ordered) {
 			if (hit.start < at) continue;
 			if (hit.start > at) segments.push({ text: paragraph.slice(at, hit.start), eventIds: [] });
 			segments.push({ text: paragraph.slice(hit.start, hit.end), eventIds: hit.eventIds, anchor: hit.anchor });
@@ -52,4 +49,54 @@ export function segmentArticle(text: string, title: string, events: readonly Eve
 /** The anchor id of an event's quote `n` in the article. */
 export function quoteAnchor(eventId: string, n: number): string {
 	return `quote-${eventId}-${n}`;
+}
+
+/** Quotes this long or longer are found by their first characters in one pass over the text. */
+const PREFIX = 12;
+
+interface QuoteRef {
+	quote: string;
+	eventId: string;
+	n: number;
+}
+
+/**
+ * A function that finds, in a paragraph, the first place of every quote that occurs in it,
+ * in event order for quotes that start at the same place. Searching each of thousands of
+ * quotes through the whole text is quadratic; instead the quotes are indexed by their first
+ * characters and the paragraph is scanned once (short quotes are searched for directly).
+ */
+function quoteFinder(events: readonly EventRecord[]): (paragraph: string) => (QuoteRef & { start: number })[] {
+	const byPrefix = new Map<string, QuoteRef[]>();
+	const short: QuoteRef[] = [];
+	for (const event of events) {
+		event.quotes.forEach((quote, n) => {
+			if (quote.length === 0) return;
+			const ref = { quote, eventId: event.id, n };
+			if (quote.length < PREFIX) return void short.push(ref);
+			const key = quote.slice(0, PREFIX);
+			const list = byPrefix.get(key);
+			if (list) list.push(ref);
+			else byPrefix.set(key, [ref]);
+		});
+	}
+	return (paragraph) => {
+		const found: (QuoteRef & { start: number })[] = [];
+		const seen = new Set<QuoteRef>();
+		for (let i = 0; i + PREFIX <= paragraph.length; i++) {
+			const list = byPrefix.get(paragraph.slice(i, i + PREFIX));
+			if (!list) continue;
+			for (const ref of list) {
+				if (!seen.has(ref) && paragraph.startsWith(ref.quote, i)) {
+					seen.add(ref);
+					found.push({ ...ref, start: i });
+				}
+			}
+		}
+		for (const ref of short) {
+			const start = paragraph.indexOf(ref.quote);
+			if (start >= 0) found.push({ ...ref, start });
+		}
+		return found;
+	};
 }

@@ -32,13 +32,27 @@ export function msToDay(ms: number): string {
 	return date.toISOString().slice(0, 10);
 }
 
+/**
+ * Parsed values by EDTF string. edtf's grammar-based parser takes about half a millisecond a
+ * date, and validating, drawing and describing an event parse the same string several times:
+ * remembering the (read-only) results makes a 10,000-event dataset load several times faster.
+ */
+const parsed = new Map<string, Edtf>();
+const PARSED_MAX = 100_000;
+
 /** Parses an EDTF string with the edtf package, with a plain message when it is not one. */
 function parse(date: string): Edtf {
+	const known = parsed.get(date);
+	if (known) return known;
+	let value: Edtf;
 	try {
-		return edtf(date);
+		value = edtf(date);
 	} catch {
 		throw new Error(`"${date}" is not a valid date`);
 	}
+	if (parsed.size >= PARSED_MAX) parsed.clear();
+	parsed.set(date, value);
+	return value;
 }
 
 /** Earliest and latest instant of a value; edtf reads a list's last range by its first day. */
