@@ -1,60 +1,39 @@
 /**
- * Per-frame cost of the timeline's math at 1,000, 10,000 and 100,000 synthetic events:
- * building the index once, then for each zoom level the work a frame does (marks, axis
- * ticks, label lanes). Prints a markdown table; a benchmark, so nothing is asserted.
+ * How fast the timeline is at 1,000, 10,000 and 100,000 synthetic events, as markdown tables
+ * for the README; a benchmark, so nothing is asserted.
  *
- * Run with `npm run bench`.
+ * 1. In Node, the work done once per dataset (validating it, turning its events into items,
+ *    indexing them, splitting the article into quoted sentences) and the work of every frame
+ *    (`layoutMarks` and `axisTicks`) at four zoom levels.
+ * 2. In Chromium, the built app itself (see browser.ts).
+ *
+ * Run with `npm run bench`. BENCH_SIZES=1000,10000 limits the sizes; BENCH_BROWSER=0 skips part 2.
  */
 import { scaleUtc } from 'd3-scale';
-import { clusterRange, clusterVisible, createItemIndex, visibleItems, type Mark } from '../../src/lib/timeline/clusters';
-import { assignLanes } from '../../src/lib/timeline/lanes';
-import { axisTicks, estimateLabelWidth } from '../../src/lib/timeline/ticks';
-import type { MarkKind, TimelineItem } from '../../src/lib/timeline/types';
+import { validateDataset } from '../../src/lib/data/schema';
+import { segmentArticle } from '../../src/lib/timeline/article-segments';
+import { createItemIndex, visibleItems } from '../../src/lib/timeline/clusters';
+import { toTimelineItems } from '../../src/lib/timeline/items';
+import { layoutMarks } from '../../src/lib/timeline/layout';
+import { axisTicks } from '../../src/lib/timeline/ticks';
 import { paddedDomain } from '../../src/lib/timeline/viewport';
+import { runBrowserBench } from './browser';
+import { syntheticDataset } from './dataset';
+import { benchSizes, formatCount, formatMs, median } from './stats';
 
 const DAY = 86_400_000;
-const WIDTH = 1280;
-const MIN_GAP = 24;
-const MAX_LANES = 8;
+/** The plot's width in the browser part's 1280 px wide window. */
+const WIDTH = 1248;
+/** The lanes the app gives a plot wider than 560 px. */
+const MAX_LANES = 6;
 const RUNS = 21;
 const WARM_UP = 5;
+/** A one-off step is repeated at most this many times, and not once more after this long. */
+const ONCE_RUNS = 5;
+const ONCE_BUDGET_MS = 2000;
 
-/** A small seeded PRNG, so every run measures the same data. */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-/** `n` events over 25 years from 2000: 70% days, 20% months, 10% bands of two months to eight years. */
-function syntheticItems(n: number, seed = 1): TimelineItem[] {
-	const random = mulberry32(seed);
-	const t0 = Date.UTC(2000, 0, 1);
-	const days = 25 * 365;
-	return Array.from({ length: n }, (_, i) => {
-		const r = random();
-		const kind: MarkKind = r < 0.7 ? 'point' : r < 0.9 ? 'bar' : 'band';
-		const start = t0 + Math.floor(random() * days) * DAY;
-		const length = kind === 'point' ? 1 : kind === 'bar' ? 30 : Math.round(60 * Math.pow(48, random()));
-		const id = `event-${i}`;
-		const event = { id, title: `Synthetic event number ${i}`, summary: '', dateText: '', date: '', start: '', end: '', quotes: [] };
-		return { id, event, kind, start, end: start + length * DAY };
-	});
-}
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/** Median ms of `fn` over RUNS runs, after WARM_UP runs for the JIT; also returns the last result. */
-function time<T>(fn: () => T): { ms: number; result: T } {
+/** Median ms of a per-frame `fn` over RUNS runs, after WARM_UP runs for the JIT; and its last result. */
+function perFrame<T>(fn: () => T): { ms: number; result: T } {
 	let result = fn();
 	for (let i = 1; i < WARM_UP; i++) result = fn();
 	const times: number[] = [];
@@ -66,25 +45,40 @@ function time<T>(fn: () => T): { ms: number; result: T } {
 	return { ms: median(times), result };
 }
 
-/** Lays out labels as the event layer does: each mark with its label to the right. */
-function lanes(marks: Mark[]) {
-	return assignLanes(
-		marks.map((m) => {
-			const label = m.type === 'event' ? m.item.event.title : `${m.items.length} events`;
-			return { x0: Math.min(m.x0, m.x), x1: Math.max(m.x1, m.x + 10 + estimateLabelWidth(label)) };
-		}),
-		{ gap: 12, maxLanes: MAX_LANES }
-	);
+/**
+ * Median ms of a one-off `fn`, run as the app runs it, cold the first time: up to ONCE_RUNS
+ * times while the runs so far took under ONCE_BUDGET_MS, so a slow step runs only once.
+ */
+function once<T>(fn: () => T): { ms: number; result: T } {
+	const times: number[] = [];
+	let result: T;
+	const begin = performance.now();
+	do {
+		const t = performance.now();
+		result = fn();
+		times.push(performance.now() - t);
+	} while (times.length < ONCE_RUNS && performance.now() - begin < ONCE_BUDGET_MS);
+	return { ms: median(times), result };
 }
 
-const rows: string[] = [];
-const builds: string[] = [];
-for (const n of [1_000, 10_000, 100_000]) {
-	const items = syntheticItems(n);
-	const build = time(() => createItemIndex(items));
-	builds.push(`| ${n.toLocaleString('en-US')} | ${build.ms.toFixed(1)} |`);
-	const index = build.result;
-	const domain = paddedDomain(items);
+const sizes = benchSizes();
+const oneOff: string[] = [];
+const frames: string[] = [];
+
+for (const n of sizes) {
+	const dataset = syntheticDataset(n);
+	const { events } = dataset;
+	const json = JSON.stringify(dataset);
+	const validation = once(() => validateDataset(dataset));
+	if (!validation.result.ok) throw new Error(`The synthetic dataset of ${n} events is invalid: ${JSON.stringify(validation.result.issues.slice(0, 3))}`);
+	const items = once(() => toTimelineItems(events));
+	const index = once(() => createItemIndex(items.result));
+	const segments = once(() => segmentArticle(dataset.article.text, dataset.article.title, events));
+	oneOff.push(
+		`| ${formatCount(n)} | ${(json.length / 1e6).toFixed(1)} | ${formatMs(validation.ms)} | ${formatMs(items.ms)} | ${formatMs(index.ms)} | ${formatMs(segments.ms)} |`
+	);
+
+	const domain = paddedDomain(items.result);
 	const mid = Date.UTC(2012, 6, 1);
 	const zooms: [string, number, number][] = [
 		['full extent', domain[0], domain[1]],
@@ -94,31 +88,33 @@ for (const n of [1_000, 10_000, 100_000]) {
 	];
 	for (const [zoom, from, to] of zooms) {
 		const scale = scaleUtc().domain([from, to]).range([0, WIDTH]);
-		const x = (ms: number) => scale(ms);
-		const options = { minGap: MIN_GAP, width: WIDTH };
-		const indexed = time(() => {
-			const marks = clusterRange(index, from, to, x, options);
+		const options = { x: (ms: number) => scale(ms), range: [from, to] as const, width: WIDTH, maxLanes: MAX_LANES };
+		const layout = perFrame(() => layoutMarks(index.result, options));
+		const ticks = perFrame(() => axisTicks(scale, WIDTH));
+		const frame = perFrame(() => {
 			axisTicks(scale, WIDTH);
-			lanes(marks);
-			return marks;
+			return layoutMarks(index.result, options);
 		});
-		const linear = time(() => {
-			const marks = clusterVisible(visibleItems(index, from, to), x, options);
-			axisTicks(scale, WIDTH);
-			lanes(marks);
-			return marks;
-		});
-		const visible = visibleItems(index, from, to).length;
-		rows.push(
-			`| ${n.toLocaleString('en-US')} | ${zoom} | ${visible.toLocaleString('en-US')} | ${indexed.result.length} | ${indexed.ms.toFixed(2)} | ${linear.ms.toFixed(2)} |`
+		const { marks, laneCount } = layout.result;
+		const clusters = marks.filter((m) => m.type === 'cluster').length;
+		const inView = visibleItems(index.result, from, to).length;
+		frames.push(
+			`| ${formatCount(n)} | ${zoom} | ${formatCount(inView)} | ${marks.length} (${clusters}) | ${laneCount} | ${formatMs(layout.ms, 2)} | ${formatMs(ticks.ms, 2)} | ${formatMs(frame.ms, 2)} |`
 		);
 	}
 }
 
-console.log(`Plot ${WIDTH} px wide, clusters merge within ${MIN_GAP} px, ${MAX_LANES} label lanes; median of ${RUNS} runs.\n`);
-console.log('| events | createItemIndex (ms) |\n|---:|---:|');
-console.log(builds.join('\n'));
-console.log('\nPer frame: marks + axis ticks + label lanes. `clusterRange` works per mark; `visibleItems` + `clusterVisible` per visible item.\n');
-console.log('| events | zoom | visible items | marks | clusterRange frame (ms) | visibleItems + clusterVisible frame (ms) |');
-console.log('|---:|---|---:|---:|---:|---:|');
-console.log(rows.join('\n'));
+console.log(`## Node ${process.versions.node}: once per dataset\n`);
+console.log(
+	`Synthetic datasets (tests/bench/dataset.ts) of valid EDTF dates, each event quoting one sentence of the article. Median of up to ${ONCE_RUNS} runs, a slow step once; ms.\n`
+);
+console.log('| events | JSON (MB) | validateDataset | toTimelineItems | createItemIndex | segmentArticle (full page only) |');
+console.log('|---:|---:|---:|---:|---:|---:|');
+console.log(oneOff.join('\n'));
+console.log(`\n## Node ${process.versions.node}: every frame\n`);
+console.log(`A plot ${WIDTH} px wide with ${MAX_LANES} label lanes; median of ${RUNS} runs after ${WARM_UP} warm-up runs; ms.\n`);
+console.log('| events | zoom | events in view | marks (clusters) | lanes | layoutMarks | axisTicks | frame (both) |');
+console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
+console.log(frames.join('\n'));
+
+if (process.env.BENCH_BROWSER !== '0') await runBrowserBench(sizes);
