@@ -59,6 +59,7 @@ interface Measurement {
 	pan: number[];
 	elementsDeepest: number;
 	deepestDays: number;
+	plotWidth: number;
 	errors: string[];
 }
 
@@ -286,6 +287,7 @@ async function measure(browser: Browser, scenario: Scenario): Promise<Measuremen
 			pan,
 			elementsDeepest,
 			deepestDays,
+			plotWidth: box.width,
 			errors
 		};
 	} finally {
@@ -335,6 +337,7 @@ export async function runBrowserBench(sizes: number[]): Promise<void> {
 	let browser: Browser | undefined;
 	const rows: string[] = [];
 	const notes: string[] = [];
+	const plotWidths = new Map<string, number>();
 	try {
 		await listen(app, APP_PORT);
 		await listen(data, DATA_PORT);
@@ -344,6 +347,7 @@ export async function runBrowserBench(sizes: number[]): Promise<void> {
 			try {
 				const m = await measure(browser, scenario);
 				rows.push(`| ${row(scenario, m)} |`);
+				plotWidths.set(scenario.ctrlWheel ? 'in the embed' : 'on the full page', Math.round(m.plotWidth));
 				if (m.errors.length) notes.push(`${scenario.name}: ${m.errors.slice(0, 3).join('; ')}`);
 			} catch (error) {
 				rows.push(`| ${scenario.name} | ${Array(7).fill('–').join(' | ')} |`);
@@ -356,7 +360,7 @@ export async function runBrowserBench(sizes: number[]): Promise<void> {
 		await Promise.all([close(app), close(data)]);
 	}
 	console.log(
-		`Window ${VIEWPORT.width}×${VIEWPORT.height}. Times in s from navigation: the dataset fetched, the timeline ready with its marks (\`.timeline[data-ready]\`), and that painted. ` +
+		`Window ${VIEWPORT.width}×${VIEWPORT.height}; the plot is ${[...plotWidths].map(([page, px]) => `${px} px wide ${page}`).join(', ')}. Times in s from navigation: the dataset fetched, the timeline ready with its marks (\`.timeline[data-ready]\`), and that painted. ` +
 			`Zoom: ${WHEEL_EVENTS} wheel steps in and ${WHEEL_EVENTS} out, ${INPUT_INTERVAL_MS} ms apart (the embed with Ctrl); pan: a ${PAN_PX} px drag at the deepest zoom. ` +
 			'Frame intervals in ms from a requestAnimationFrame loop, median / 95th percentile (16.7 is every frame). SVG elements: `.plot svg *`.\n'
 	);
