@@ -1,0 +1,75 @@
+import { csvParse } from 'd3-dsv';
+import type { ImportResult } from './dataset-file';
+import { importTimelineJs } from './timelinejs-import';
+
+/** The columns of the TimelineJS Google Sheets template, in its order. */
+export const TIMELINEJS_COLUMNS = [
+	'Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date',
+	'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background'
+] as const;
+
+/** Whether a CSV's header row has the template's date and headline columns. */
+export function isTimelineJsCsv(csv: string): boolean {
+	const header = csvParse(csv.split(/\r?\n/, 1)[0] ?? '').columns.map((c) => c.trim().toLowerCase());
+	return ['year', 'headline'].every((name) => header.includes(name));
+}
+
+/** "14:30", "2:30 PM", "9 am" as hour and minute; undefined when blank or unreadable. */
+function time(value: string): { hour: number; minute: number } | undefined {
+	const match = /^\s*(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap]\.?m\.?)?\s*$/i.exec(value);
+	if (!match) return undefined;
+	let hour = Number(match[1]);
+	const pm = match[3]?.toLowerCase().startsWith('p');
+	if (match[3] && hour === 12) hour = 0;
+	if (pm) hour += 12;
+	return { hour, minute: Number(match[2] ?? 0) };
+}
+
+/**
+ * A TimelineJS spreadsheet exported as CSV (the template's columns, matched by name without
+ * regard to case or order) as a dataset in format 1.1, through the same mapping as the JSON
+ * format ({@link importTimelineJs}). The row of Type "title" becomes the article; rows of
+ * Type "era" are reported, as is everything else with no place in the format. Notes name
+ * spreadsheet rows, counting the header as row 1.
+ */
+export function importTimelineJsCsv(csv: string, options: { today: string }): ImportResult {
+	const rows = csvParse(csv.replace(/^\ufeff/, ''));
+	const column = new Map(rows.columns.map((name) => [name.trim().toLowerCase(), name]));
+	const cell = (row: Record<string, string | undefined>, name: string) => (row[column.get(name.toLowerCase()) ?? ''] ?? '').trim();
+	let title: Record<string, unknown> | undefined;
+	const events: Record<string, unknown>[] = [];
+	const rowOf: number[] = [];
+	const eraRows: number[] = [];
+	rows.forEach((row, index) => {
+		if (Object.values(row).every((value) => (value ?? '').trim() === '')) return;
+		const type = cell(row, 'Type').toLowerCase();
+		if (type === 'era') return eraRows.push(index + 2);
+		const start = time(cell(row, 'Time'));
+		const end = time(cell(row, 'End Time'));
+		const slide: Record<string, unknown> = {
+			start_date: { year: cell(row, 'Year'), month: cell(row, 'Month'), day: cell(row, 'Day'), ...start },
+			end_date: { year: cell(row, 'End Year'), month: cell(row, 'End Month'), day: cell(row, 'End Day'), ...end },
+			display_date: cell(row, 'Display Date'),
+			text: { headline: cell(row, 'Headline'), text: cell(row, 'Text') },
+			media: {
+				url: cell(row, 'Media'),
+				credit: cell(row, 'Media Credit'),
+				caption: cell(row, 'Media Caption'),
+				thumbnail: cell(row, 'Media Thumbnail')
+			},
+			group: cell(row, 'Group'),
+			background: cell(row, 'Background')
+		};
+		if (type === 'title' && !title) title = slide;
+		else {
+			events.push(slide);
+			rowOf.push(index + 2);
+		}
+	});
+	const eras = eraRows.map(() => ({}));
+	const erasLabel = eraRows.length === 1 ? `row ${eraRows[0]}` : `rows ${eraRows.join(', ')}`;
+	return importTimelineJs(
+		{ ...(title ? { title } : {}), events, ...(eras.length ? { eras } : {}) },
+		{ today: options.today, label: (index) => `row ${rowOf[index]}`, erasLabel }
+	);
+}
