@@ -1,7 +1,10 @@
-import edtf, { type Edtf, type EdtfBitmask, type EdtfDate, type EdtfSeason } from 'edtf';
+import type { Edtf, EdtfBitmask, EdtfDate, EdtfSeason } from 'edtf';
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import type { MarkKind } from './types';
+import { parse } from '../time/edtf';
+
+// Reading EDTF lives in time/edtf.ts; these stay importable from here.
+export { edtfRange, extent, markKind, parse } from '../time/edtf';
 
 /** One day in milliseconds. */
 export const DAY = 86_400_000;
@@ -30,70 +33,6 @@ export function msToDay(ms: number): string {
 		throw new Error(`${ms} is not an instant between the years 0000 and 9999`);
 	}
 	return date.toISOString().slice(0, 10);
-}
-
-/**
- * Parsed values by EDTF string. edtf's grammar-based parser takes about half a millisecond a
- * date, and validating, drawing and describing an event parse the same string several times:
- * remembering the (read-only) results makes a 10,000-event dataset load several times faster.
- */
-const parsed = new Map<string, Edtf>();
-const PARSED_MAX = 100_000;
-
-/** Parses an EDTF string with the edtf package, with a plain message when it is not one. */
-function parse(date: string): Edtf {
-	const known = parsed.get(date);
-	if (known) return known;
-	let value: Edtf;
-	try {
-		value = edtf(date);
-	} catch {
-		throw new Error(`"${date}" is not a valid date`);
-	}
-	if (parsed.size >= PARSED_MAX) parsed.clear();
-	parsed.set(date, value);
-	return value;
-}
-
-/** Earliest and latest instant of a value; edtf reads a list's last range by its first day. */
-function extent(value: Edtf): { min: number | null; max: number | null } {
-	if (value.type !== 'List' && value.type !== 'Set') return value;
-	const items = value.values.flat();
-	return {
-		min: value.earlier ? -Infinity : Math.min(...items.map((item) => item.min ?? NaN)),
-		max: value.later ? Infinity : Math.max(...items.map((item) => item.max ?? NaN))
-	};
-}
-
-/**
- * The earliest and latest calendar days an EDTF date allows, YYYY-MM-DD:
- * "2001-10~/2001-12~" → 2001-10-01 to 2001-12-31. Qualifiers (~ ?) do not widen the range.
- * Throws when the date does not parse or has an open or unknown end.
- */
-export function edtfRange(date: string): { start: string; end: string } {
-	const { min, max } = extent(parse(date));
-	if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) {
-		throw new Error(`"${date}" has an open or unknown end, so it has no first and last day`);
-	}
-	const lowest = new Date(min).getUTCFullYear();
-	const highest = new Date(max).getUTCFullYear();
-	if (lowest < 0 || highest > 9999) {
-		throw new Error(`"${date}" falls outside the years 0000 to 9999`);
-	}
-	return { start: msToDay(min), end: msToDay(max) };
-}
-
-/**
- * How a date is drawn: 'point' for one day (even an uncertain one, "2021-05-18?"),
- * 'bar' for one exact month, 'band' for anything vaguer: a year, season, interval,
- * approximate or uncertain month, unspecified digits. Throws when the date does not parse.
- */
-export function markKind(date: string): MarkKind {
-	const value = parse(date);
-	if (value.type !== 'Date' || value.unspecified.value || value.approximate.value) return 'band';
-	if (value.precision === 3 || value.precision === 0) return 'point';
-	if (value.precision === 2 && !value.uncertain.value) return 'bar';
-	return 'band';
 }
 
 /** One end of a described span: an instant at a precision, with its qualifier words. */

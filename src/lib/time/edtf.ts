@@ -1,0 +1,119 @@
+/**
+ * EDTF (ISO 8601-2) dates: what a date string allows, as calendar days, and how it is drawn.
+ * The common forms are read by readSimpleEdtf; the rest by the edtf package.
+ */
+import edtf, { type Edtf } from 'edtf';
+import type { MarkKind } from '../timeline/types';
+import { formatDay, YEAR_RANGE } from './day';
+import { readSimpleEdtf } from './simple-edtf';
+
+/** The first and last calendar day a date allows, YYYY-MM-DD. */
+export interface DayRange {
+	/** The first day. */
+	start: string;
+	/** The last day. */
+	end: string;
+}
+
+/**
+ * Answers by date string. Validating, drawing and describing an event ask about the same
+ * string several times, and a dataset repeats dates: each distinct string is read once.
+ * An answer is a value or the message of the error it threw; the maps are cleared when full
+ * so a long session cannot grow them without bound.
+ */
+const CACHE_MAX = 100_000;
+type Answer<T> = { value: T } | { error: string };
+const parsed = new Map<string, Answer<Edtf>>();
+const ranges = new Map<string, Answer<DayRange>>();
+const kinds = new Map<string, Answer<MarkKind>>();
+
+function remember<T>(cache: Map<string, Answer<T>>, date: string, read: () => T): T {
+	let answer = cache.get(date);
+	if (answer === undefined) {
+		try {
+			answer = { value: read() };
+		} catch (error) {
+			answer = { error: (error as Error).message };
+		}
+		if (cache.size >= CACHE_MAX) cache.clear();
+		cache.set(date, answer);
+	}
+	if ('error' in answer) throw new Error(answer.error);
+	return answer.value;
+}
+
+function invalid(date: string): Error {
+	return new Error(`"${date}" is not a valid date`);
+}
+
+/**
+ * Parses an EDTF string with the edtf package (remembered), with a plain message when it is
+ * not one. Rejects days that do not exist ("2021-02-29"), which edtf would roll over.
+ */
+export function parse(date: string): Edtf {
+	return remember(parsed, date, () => {
+		if (readSimpleEdtf(date) === null) throw invalid(date);
+		try {
+			return edtf(date);
+		} catch {
+			throw invalid(date);
+		}
+	});
+}
+
+/** Earliest and latest instant of a value; edtf reads a list's last range by its first day. */
+export function extent(value: Edtf): { min: number | null; max: number | null } {
+	if (value.type !== 'List' && value.type !== 'Set') return value;
+	const items = value.values.flat();
+	return {
+		min: value.earlier ? -Infinity : Math.min(...items.map((item) => item.min ?? NaN)),
+		max: value.later ? Infinity : Math.max(...items.map((item) => item.max ?? NaN))
+	};
+}
+
+function rangeOfValue(date: string): DayRange {
+	const { min, max } = extent(parse(date));
+	if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) {
+		throw new Error(`"${date}" has an open or unknown end, so it has no first and last day`);
+	}
+	const start = formatDay(min);
+	const end = formatDay(max);
+	if (start === undefined || end === undefined) {
+		throw new Error(`"${date}" falls outside the years ${String(YEAR_RANGE.min).padStart(4, '0')} to ${YEAR_RANGE.max}`);
+	}
+	return { start, end };
+}
+
+/**
+ * The earliest and latest calendar days an EDTF date allows, YYYY-MM-DD:
+ * "2001-10~/2001-12~" → 2001-10-01 to 2001-12-31. Qualifiers (~ ?) do not widen the range.
+ * Throws when the date does not parse or has an open or unknown end.
+ */
+export function edtfRange(date: string): DayRange {
+	return remember(ranges, date, () => {
+		const simple = readSimpleEdtf(date);
+		if (simple === null) throw invalid(date);
+		return simple ? { start: simple.start, end: simple.end } : rangeOfValue(date);
+	});
+}
+
+/**
+ * How a date is drawn: 'point' for one day (even an uncertain one, "2021-05-18?"),
+ * 'bar' for one exact month, 'band' for anything vaguer: a year, season, interval,
+ * approximate or uncertain month, unspecified digits. Throws when the date does not parse.
+ */
+export function markKind(date: string): MarkKind {
+	return remember(kinds, date, () => {
+		const simple = readSimpleEdtf(date);
+		if (simple === null) throw invalid(date);
+		return simple ? simple.kind : kindOfValue(parse(date));
+	});
+}
+
+/** The mark kind of a value parsed by edtf, by the rule {@link markKind} documents. */
+export function kindOfValue(value: Edtf): MarkKind {
+	if (value.type !== 'Date' || value.unspecified.value || value.approximate.value) return 'band';
+	if (value.precision === 3 || value.precision === 0) return 'point';
+	if (value.precision === 2 && !value.uncertain.value) return 'bar';
+	return 'band';
+}
