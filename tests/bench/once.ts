@@ -7,7 +7,7 @@
  */
 import { validateDataset } from '../../src/lib/data/schema';
 import { segmentArticle } from '../../src/lib/timeline/article-segments';
-import { createItemIndex } from '../../src/lib/timeline/clusters';
+import { createItemIndex } from '../../src/lib/timeline/item-index';
 import { toTimelineItems } from '../../src/lib/timeline/items';
 import type { Dataset } from '../../src/lib/timeline/types';
 import { syntheticDataset } from './dataset';

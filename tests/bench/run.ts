@@ -12,7 +12,7 @@
 import { scaleUtc } from 'd3-scale';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createItemIndex, visibleItems } from '../../src/lib/timeline/clusters';
+import { createItemIndex, visibleItems } from '../../src/lib/timeline/item-index';
 import { toTimelineItems } from '../../src/lib/timeline/items';
 import { layoutMarks } from '../../src/lib/timeline/layout';
 import { axisTicks } from '../../src/lib/timeline/ticks';

@@ -4,13 +4,15 @@
  * `YYYY-MM-DD` days with the URL's meaning: `from` is the first day shown, `to` the last.
  */
 import * as v from 'valibot';
+import { isDay } from '$lib/time/day';
+import { isId } from '$lib/time/id';
 import { parseViewParams, writeViewParams } from '$lib/timeline/view-params';
 
 /** The prefix of every message type, so the timeline's messages never clash with others. */
 export const PREFIX = 'timeline:';
 
-const EventId = v.pipe(v.string(), v.maxLength(200), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const EventId = v.pipe(v.string(), v.check(isId, 'not a valid event id'));
+const Day = v.pipe(v.string(), v.check(isDay, 'not a calendar day written YYYY-MM-DD'));
 
 /** The days as a period in UTC ms, [from, to) with `to` exclusive, when they make one. */
 export function periodOf(from: string, to: string): [number, number] | null {

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { parseViewParams } from '$lib/timeline/view-params';
 import { DEFAULT_OPTIONS, embedSearchParams, parseEmbedOptions } from './options';
 
-const parse = (query: string, eventIds?: string[]) => parseEmbedOptions(new URLSearchParams(query), { eventIds });
+/** The options and warnings; the view is checked once, below, against the timeline's own reading. */
+const parse = (query: string, eventIds?: string[]) => {
+	const { options, warnings } = parseEmbedOptions(new URLSearchParams(query), { eventIds });
+	return { options, warnings };
+};
 
 describe('parseEmbedOptions(params)', () => {
+	it.each(['', 'event=doha-agreement&from=2020-01-01&to=2020-03-31', 'from=2020-13-01&to=2020-02-01', 'event=Not-An-Id'])(
+		'gives the view of "%s" as the timeline reads it',
+		(query) => {
+			const params = new URLSearchParams(query);
+			expect(parseEmbedOptions(params).view).toEqual(parseViewParams(params));
+		}
+	);
+
 	it('gives the defaults, and no warning, for an empty query', () => {
 		expect(parse('')).toEqual({ options: DEFAULT_OPTIONS, warnings: [] });
 		expect(DEFAULT_OPTIONS).toEqual({ theme: 'light', panel: true, overview: true });

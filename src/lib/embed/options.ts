@@ -4,7 +4,7 @@
  * value never breaks the embed: it falls back to the default and yields one warning.
  * docs/embed.md documents every option.
  */
-import { parseViewParams } from '$lib/timeline/view-params';
+import { parseViewParams, type ViewParams } from '$lib/timeline/view-params';
 
 /** The colour scheme: `auto` follows the reader's system setting. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -37,6 +37,8 @@ export interface ParsedOptions {
 	options: EmbedOptions;
 	/** One message per ignored value, for the console. */
 	warnings: string[];
+	/** The view the URL asks for, as the timeline reads it, so the URL is read once. */
+	view: ViewParams;
 }
 
 /** Context for {@link parseEmbedOptions}. */
@@ -91,7 +93,7 @@ export function parseEmbedOptions(params: URLSearchParams, context: ParseOptions
 		}
 	}
 
-	return { options, warnings };
+	return { options, warnings, view };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clusterRange, clusterVisible, createItemIndex, visibleItems, type Mark } from './clusters';
+import { clusterRange, clusterVisible } from './clusters';
+import { createItemIndex, visibleItems } from './item-index';
+import type { Mark } from './marks';
 import type { MarkKind, TimelineItem } from './types';
 
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createItemIndex } from './clusters';
+import { createItemIndex } from './item-index';
 import { fitLabel, layoutMarks } from './layout';
 import type { MarkKind, TimelineItem } from './types';
 

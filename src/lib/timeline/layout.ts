@@ -1,5 +1,6 @@
-import type { ItemIndex, Mark } from './clusters';
 import { clusterRange } from './clusters';
+import type { ItemIndex } from './item-index';
+import type { Mark } from './marks';
 import { assignLanes } from './lanes';
 import { describeVisibleRange } from './range-text';
 import { estimateLabelWidth } from './ticks';

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import type { ItemIndex } from './clusters';
+import type { ItemIndex } from './item-index';
 import { layoutMarks } from './layout';
 import type { TimelineItem } from './types';
 
@@ -15,16 +15,22 @@ export interface RevealOptions {
 	minSpan: number;
 	/** Room kept between the item and the view's edges, as a fraction of the view. */
 	padding?: number;
+	/**
+	 * Also zoom in until the item is a mark of its own (default true). A cue while the reader
+	 * scrolls the article only pans, and leaves the zoom to the reader.
+	 */
+	alone?: boolean;
 }
 
 /**
  * The period to show so that `item` is in view as a mark of its own, not inside a cluster:
  * pans when it only lies outside the view, zooms out when it is wider than the view, and
- * zooms in around it while it would still be merged with its neighbours. Returns null when
- * the current view already shows it well.
+ * (unless `alone` is false) zooms in around it while it would still be merged with its
+ * neighbours. Returns null when the current view already shows it well. The one way the
+ * timeline brings an event into view: selecting, stepping, focusing and cueing all use it.
  */
 export function revealRange(index: ItemIndex, item: TimelineItem, options: RevealOptions): [number, number] | null {
-	const { range, width, maxLanes, minSpan, padding = 0.1 } = options;
+	const { range, width, maxLanes, minSpan, padding = 0.1, alone = true } = options;
 	const [from, to] = range;
 	const span = to - from;
 	const length = item.end - item.start;
@@ -49,7 +55,7 @@ export function revealRange(index: ItemIndex, item: TimelineItem, options: Revea
 	}
 
 	const centre = (item.start + item.end) / 2;
-	for (let i = 0; i < 24; i++) {
+	for (let i = 0; alone && i < 24; i++) {
 		if (standsAlone(index, item, target, width, maxLanes)) break;
 		const half = Math.max(minSpan, (target[1] - target[0]) / 2) / 2;
 		const next: [number, number] = [centre - half, centre + half];

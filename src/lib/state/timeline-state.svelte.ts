@@ -1,0 +1,211 @@
+/**
+ * The timeline's one state: the dataset, what is derived from it, the view and the story.
+ * Every component of a page reads and changes this one object through context; nothing is
+ * passed up and down with `bind:this`.
+ *
+ * How a page composes it:
+ *
+ *     const timeline = new TimelineState(dataset);   // in the page's <script>
+ *     setTimelineState(timeline);                    // components below read it from context
+ *     onMount(() => syncUrl(timeline, { replace }));  // adapters keep the outside in step
+ *
+ * and renders `<TimelineApp />` (or `<Timeline />` and `<AnnotationPanel />` on their own)
+ * below it. An adapter is a function that takes the state and returns its cleanup: the full
+ * page uses `syncUrl`, the embed `syncUrl` and `syncParentWindow`, an editor's preview none.
+ *
+ * `timeline.setDataset(next)` replaces the data in place, as an editor typing a draft does on
+ * every keystroke: everything derived follows within the same frame, the visible period stays
+ * (or keeps showing everything, if it did), and the selection stays while its event exists.
+ */
+import { createContext } from 'svelte';
+import { createItemIndex } from '$lib/timeline/item-index';
+import { toTimelineItems } from '$lib/timeline/items';
+import { layoutMarks } from '$lib/timeline/layout';
+import { naturalPeriods } from '$lib/timeline/periods';
+import { revealRange } from '$lib/timeline/reveal';
+import type { Dataset, TimelineItem } from '$lib/timeline/types';
+import { paddedDomain } from '$lib/timeline/viewport';
+import { DAY } from '$lib/time/day';
+import { Story } from './story.svelte';
+import { TimelineView, type MoveOptions } from './timeline-view.svelte';
+
+/**
+ * Who changed the selection: the reader on the page, a link (the URL the page opened with),
+ * the page that embeds the timeline, or a new dataset that no longer has the event.
+ */
+export type SelectionCause = 'reader' | 'link' | 'host' | 'data';
+
+/** Told of every change of the selection: the new id (null when none) and its cause. */
+export type SelectionListener = (id: string | null, cause: SelectionCause) => void;
+
+/** Options for {@link TimelineState.select}. */
+export interface SelectOptions extends MoveOptions {
+	/** Who selects; 'reader' by default. */
+	cause?: SelectionCause;
+	/** Bring the event into view as a mark of its own (default true). */
+	reveal?: boolean;
+}
+
+/** Plots narrower than this have one label lane fewer. */
+const NARROW_PLOT = 560;
+
+/** See the module comment for how a page composes it. */
+export class TimelineState {
+	/** The dataset shown; replace it with {@link setDataset}. */
+	dataset = $state.raw() as Dataset;
+	/** The events ready to draw, in time order. */
+	items: TimelineItem[] = $derived(toTimelineItems(this.dataset.events));
+	/** The events indexed for visible-range queries. */
+	index = $derived(createItemIndex(this.items));
+	/** The dataset's natural periods, offered as shortcuts. */
+	periods = $derived(naturalPeriods(this.items));
+	/** What period is shown, and the one zoom behaviour that changes it. */
+	readonly view: TimelineView;
+	/** The selected event, and stepping through the events in time order. */
+	readonly story: Story;
+
+	/** The event whose sentence the reader is reading in the article, cued on the timeline. */
+	cueId = $state<string | null>(null);
+	/** An event whose mark should take keyboard focus once it is drawn (the timeline clears it). */
+	focusId = $state<string | null>(null);
+	/** The last selection change in words, for a polite live region. */
+	status = $state('');
+	/** A sentence for the reader about something the page could not do (an unknown event in a link). */
+	notice = $state('');
+
+	/** How many label lanes the plot has. */
+	maxLanes = $derived(this.view.width < NARROW_PLOT ? 5 : 6);
+	/** The marks in view, laid out in lanes. */
+	layout = $derived(
+		layoutMarks(this.index, {
+			x: (ms) => this.view.scale(ms),
+			range: this.view.range,
+			width: this.view.width,
+			maxLanes: this.maxLanes
+		})
+	);
+
+	#listeners = new Set<SelectionListener>();
+
+	/** @param dataset the dataset to show first. */
+	constructor(dataset: Dataset) {
+		this.dataset = dataset;
+		this.story = new Story(() => this.items);
+		this.view = new TimelineView(paddedDomain(this.items));
+	}
+
+	/** The selected event's id, or null. */
+	get selectedId(): string | null {
+		return this.story.selectedId;
+	}
+
+	/**
+	 * Replaces the dataset in place. The visible period is kept (within the new data's extent;
+	 * a view of everything keeps showing everything), the selection and the cue are kept while
+	 * their event exists and cleared when it does not.
+	 */
+	setDataset(dataset: Dataset): void {
+		const showingAll = this.view.k <= 1 + 1e-6;
+		this.dataset = dataset;
+		this.view.setDomain(paddedDomain(this.items));
+		if (showingAll) this.view.showAll({ animate: false });
+		if (this.cueId && !this.story.has(this.cueId)) this.cueId = null;
+		if (this.focusId && !this.story.has(this.focusId)) this.focusId = null;
+		const selected = this.story.selectedId;
+		if (selected && !this.story.has(selected)) {
+			this.story.clear();
+			this.status = '';
+			this.#notify('data');
+		}
+	}
+
+	/** Calls `listener` on every change of the selection; returns the function that stops it. */
+	onSelectionChange(listener: SelectionListener): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	/** Selects event `id` and brings it into view; false (and no change) when there is none. */
+	select(id: string, options: SelectOptions = {}): boolean {
+		const { cause = 'reader', reveal = true } = options;
+		const changed = id !== this.story.selectedId;
+		if (!this.story.select(id)) return false;
+		this.#afterSelect(cause, changed, reveal ? options : null);
+		return true;
+	}
+
+	/** Selects the event `delta` steps away in time order (the first or last when none is). */
+	step(delta: number, options: { cause?: SelectionCause } = {}): void {
+		const before = this.story.selectedId;
+		if (this.story.step(delta) !== null) this.#afterSelect(options.cause ?? 'reader', before !== this.story.selectedId, {});
+	}
+
+	/** Clears the selection, and returns keyboard focus to the event's mark. */
+	close(): void {
+		const id = this.story.selectedId;
+		this.story.clear();
+		this.status = 'Panel closed';
+		if (id) {
+			this.#notify('reader');
+			this.focusEvent(id);
+		}
+	}
+
+	/** Shows the period [from, to) in UTC ms. */
+	showRange(from: number, to: number, options: MoveOptions = {}): void {
+		this.view.showRange(from, to, options);
+	}
+
+	/** Pans or zooms so that event `id` stands in view as a mark of its own. */
+	reveal(id: string, options: MoveOptions & { alone?: boolean } = {}): void {
+		const item = this.items.find((i) => i.id === id);
+		if (!item) return;
+		const target = revealRange(this.index, item, {
+			range: this.view.range,
+			width: this.view.width,
+			maxLanes: this.maxLanes,
+			minSpan: DAY,
+			alone: options.alone
+		});
+		if (target) this.view.showRange(target[0], target[1], options);
+	}
+
+	/**
+	 * Cues event `id` (or nothing) as the one being read, and pans to it when it is out of
+	 * view; never while the reader is zooming or panning the timeline themselves.
+	 */
+	cue(id: string | null): void {
+		this.cueId = id;
+		if (!id || id === this.story.selectedId || this.view.moving || this.view.readerMovedWithin(2000)) return;
+		const item = this.items.find((i) => i.id === id);
+		const [from, to] = this.view.range;
+		if (item && (item.end <= from || item.start >= to)) this.reveal(id, { alone: false });
+	}
+
+	/** Moves keyboard focus to event `id`'s mark, revealing it first. */
+	focusEvent(id: string): void {
+		this.reveal(id, { animate: false });
+		this.focusId = id;
+	}
+
+	#afterSelect(cause: SelectionCause, changed: boolean, reveal: MoveOptions | null): void {
+		const item = this.story.selected;
+		if (!item) return;
+		if (reveal) this.reveal(item.id, reveal);
+		this.status = `Event ${this.story.index + 1} of ${this.items.length}: ${item.event.title}`;
+		if (changed || cause === 'reader') this.#notify(cause);
+	}
+
+	#notify(cause: SelectionCause): void {
+		for (const listener of this.#listeners) listener(this.story.selectedId, cause);
+	}
+}
+
+const [getTimelineState, setTimelineState] = createContext<TimelineState>();
+
+export {
+	/** The page's {@link TimelineState}, for a component below the one that set it. */
+	getTimelineState,
+	/** Shares `state` with every component below the calling one; returns it. */
+	setTimelineState
+};

@@ -1,0 +1,272 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import type { Transition } from 'd3-transition';
+import 'd3-transition';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { zoomLimits } from '$lib/timeline/viewport';
+
+/** How long an animated view change takes, in ms (0 when the reader asks for reduced motion). */
+const ANIMATION_MS = 450;
+
+/** Options for a view change. */
+export interface MoveOptions {
+	/** Animate the change (ignored under prefers-reduced-motion, and before attaching). Default true. */
+	animate?: boolean;
+}
+
+/** Options for {@link TimelineView.attach}. */
+export interface AttachOptions {
+	/**
+	 * When true (inside an embed), a plain wheel scrolls the host page and only Ctrl/⌘ + wheel
+	 * (and trackpad pinch, which arrives as Ctrl + wheel) zooms; one finger scrolls the page.
+	 */
+	wheelNeedsModifier?: boolean;
+	/** Called when a plain wheel was let through to the page, to show a hint. */
+	onplainwheel?: () => void;
+}
+
+/** What d3-zoom keeps its transform on: the plot's SVG, or a stand-in until the SVG exists. */
+type ZoomTarget = SVGSVGElement;
+/** A d3-zoom operation runs on a selection, or on a transition to animate it. */
+type Target = Selection<ZoomTarget, unknown, null, undefined> | Transition<ZoomTarget, unknown, null, undefined>;
+
+/**
+ * A stand-in for the plot's SVG. d3-zoom keeps its state in the node's `__zoom` property and
+ * only touches the DOM to listen to gestures, so its `scaleBy`, `translateBy`, `translateTo`
+ * and constrain run on a plain object as they do on the element: the view then has one code
+ * path before and after the plot is drawn (the URL, a resize or a new dataset can all come first).
+ */
+function standIn(transform: ZoomTransform): Selection<ZoomTarget, unknown, null, undefined> {
+	return select({ __zoom: transform } as unknown as ZoomTarget);
+}
+
+/**
+ * What period the timeline shows: an immutable d3-zoom transform over a base scale of the
+ * data's padded extent. Every way of moving the view (gestures, buttons, keys, the overview,
+ * the URL, the embed API) goes through the one d3-zoom behaviour kept here, so they can never
+ * disagree, and d3-zoom does all the zoom arithmetic.
+ */
+export class TimelineView {
+	/** Width of the plot in CSS pixels. */
+	width = $state(800);
+	/** Height of the plot in CSS pixels, for d3-zoom's extent. */
+	height = $state(200);
+	/** The padded data extent [start, end] in UTC ms: the zoomed-out view. */
+	domain = $state.raw<[number, number]>([0, 1]);
+	/** The current zoom transform; replaced, never mutated. */
+	transform = $state.raw<ZoomTransform>(zoomIdentity);
+	/** The visible period once the last gesture or animation settled. */
+	settled = $state.raw<[number, number] | null>(null);
+	/** True while a gesture or animation is under way. */
+	moving = $state(false);
+	/** True once the zoom behaviour is attached to the plot and the view answers input. */
+	ready = $state(false);
+
+	/** The untransformed scale over the whole domain. */
+	base: ScaleTime<number, number> = $derived(scaleUtc().domain(this.domain).range([0, this.width]));
+	/** The visible scale: the base scale rescaled by the zoom transform. */
+	scale: ScaleTime<number, number> = $derived(this.transform.rescaleX(this.base));
+	/** Zoom and pan limits for the current domain and width. */
+	limits = $derived(zoomLimits(this.domain, this.width));
+	/** The visible period [from, to) in UTC ms. */
+	range: [number, number] = $derived(this.scale.domain().map(Number) as [number, number]);
+	/** How far in the view is zoomed: 1 shows everything. */
+	k = $derived(this.transform.k);
+
+	/** The one zoom behaviour; its extents follow the domain and the width. */
+	readonly behavior: ZoomBehavior<ZoomTarget, unknown> = zoom<ZoomTarget, unknown>()
+		.extent(() => this.#extent())
+		.on('start', () => {
+			this.moving = true;
+		})
+		.on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+			if (event.sourceEvent) this.#readerMovedAt = Date.now();
+			this.transform = event.transform;
+		})
+		.on('end', () => {
+			this.moving = false;
+			this.#settle();
+		});
+
+	#target = standIn(zoomIdentity);
+	#attached = false;
+	/** When the reader last moved the view themselves (ms since the epoch). */
+	#readerMovedAt = 0;
+	#settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+	/** @param domain the padded data extent, see `paddedDomain`. */
+	constructor(domain: [number, number]) {
+		this.domain = domain;
+		this.#applyLimits();
+	}
+
+	/** Whether the reader asked the system for reduced motion. */
+	get reducedMotion(): boolean {
+		return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+	}
+
+	/**
+	 * Attaches the zoom behaviour to the plot's SVG for wheel, drag, pinch and double-click, and
+	 * returns the cleanup. Only input handling happens here; Svelte renders every element.
+	 */
+	attach(svg: SVGSVGElement, options: AttachOptions = {}): () => void {
+		const behavior = this.behavior;
+		behavior
+			.filter((event: Event) => acceptsGesture(event, options))
+			// A trackpad pinch arrives as a wheel event with ctrlKey: zoom a little faster then,
+			// as d3 does, and take line and page deltas into account.
+			.wheelDelta((event: WheelEvent) => {
+				const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+				return -event.deltaY * unit * (event.ctrlKey ? 5 : 1);
+			});
+		const selection = select(svg);
+		selection.property('__zoom', this.transform).call(behavior).on('dblclick.zoom', null);
+		// Double-click zooms in at the pointer, animated like the buttons.
+		selection.on('dblclick.timeline', (event: MouseEvent) => {
+			this.zoomBy(2, { x: event.clientX - svg.getBoundingClientRect().left });
+		});
+		// Let one finger scroll the host page; two fingers still pinch and pan.
+		if (options.wheelNeedsModifier) svg.style.touchAction = 'pan-y';
+		// d3-zoom only zooms with the wheel; a horizontal swipe (or Shift + wheel) pans instead.
+		const onWheel = (event: WheelEvent) => {
+			const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY) || event.shiftKey;
+			if (!horizontal || event.ctrlKey || event.metaKey) return;
+			event.preventDefault();
+			event.stopImmediatePropagation();
+			const unit = event.deltaMode === 1 ? 16 : event.deltaMode ? this.width : 1;
+			this.#readerMovedAt = Date.now();
+			behavior.translateBy(selection, -((event.deltaX || event.deltaY) * unit) / this.transform.k, 0);
+			// A wheel pan has no gesture end of its own: settle after a short pause.
+			clearTimeout(this.#settleTimer);
+			this.#settleTimer = setTimeout(() => this.#settle(), 150);
+		};
+		svg.addEventListener('wheel', onWheel, { capture: true, passive: false });
+
+		this.#target = selection;
+		this.#attached = true;
+		this.ready = true;
+		this.#settle();
+		return () => {
+			svg.removeEventListener('wheel', onWheel, { capture: true });
+			selection.interrupt().on('.zoom', null).on('dblclick.timeline', null);
+			this.#target = standIn(this.transform);
+			this.#attached = false;
+			this.ready = false;
+		};
+	}
+
+	/** Tells the view its new size, keeping the visible period. */
+	resize(width: number, height: number): void {
+		if (width <= 0 || (width === this.width && height === this.height)) return;
+		this.#keepRange(() => {
+			this.width = width;
+			this.height = height;
+		});
+	}
+
+	/** Replaces the zoomed-out extent (a new dataset), keeping the visible period where it can. */
+	setDomain(domain: [number, number]): void {
+		if (domain[0] === this.domain[0] && domain[1] === this.domain[1]) return;
+		this.#keepRange(() => {
+			this.domain = domain;
+		});
+	}
+
+	/** Shows the period [from, to) (UTC ms), within the zoom limits. */
+	showRange(from: number, to: number, options: MoveOptions = {}): void {
+		const a = this.base(Math.min(from, to));
+		const b = this.base(Math.max(from, to));
+		if (!Number.isFinite(a) || !Number.isFinite(b)) return;
+		const [kMin, kMax] = this.behavior.scaleExtent();
+		// An empty period asks for the closest zoom around that instant.
+		const k = b > a ? Math.min(kMax, Math.max(kMin, this.width / (b - a))) : kMax;
+		const t = zoomIdentity.translate(this.width / 2, 0).scale(k).translate(-(a + b) / 2, 0);
+		this.#run(options, (target) => this.behavior.transform(target, this.#constrain(t)));
+	}
+
+	/** Shows the whole dataset. */
+	showAll(options: MoveOptions = {}): void {
+		this.#readerMovedAt = Date.now();
+		this.#run(options, (target) => this.behavior.transform(target, zoomIdentity));
+	}
+
+	/** Zooms by `factor` (2 doubles the scale) around the centre, or around `x` (px) when given. */
+	zoomBy(factor: number, options: MoveOptions & { x?: number } = {}): void {
+		this.#readerMovedAt = Date.now();
+		const point: [number, number] = [options.x ?? this.width / 2, 0];
+		this.#run(options, (target) => this.behavior.scaleBy(target, factor, point));
+	}
+
+	/** Pans by `dx` CSS pixels: a positive dx moves the view later in time. */
+	panBy(dx: number, options: MoveOptions = {}): void {
+		this.#readerMovedAt = Date.now();
+		this.#run(options, (target) => this.behavior.translateBy(target, -dx / this.transform.k, 0));
+	}
+
+	/** Centres the view on `time` (UTC ms) at the current zoom. */
+	centreOn(time: number, options: MoveOptions = {}): void {
+		this.#run(options, (target) => this.behavior.translateTo(target, this.base(time), 0));
+	}
+
+	/** Whether the reader zoomed or panned within the last `ms` milliseconds. */
+	readerMovedWithin(ms: number): boolean {
+		return Date.now() - this.#readerMovedAt < ms;
+	}
+
+	/** Runs one d3-zoom operation on the plot (or its stand-in), in a transition when animated. */
+	#run(options: MoveOptions, operation: (target: Target) => void): void {
+		const animate = this.#attached && (options.animate ?? true) && !this.reducedMotion;
+		this.#target.interrupt();
+		if (animate) {
+			operation(this.#target.transition().duration(ANIMATION_MS));
+		} else {
+			operation(this.#target);
+			this.#settle();
+		}
+	}
+
+	/** d3-zoom's own constrain, applied to a transform computed here. */
+	#constrain(t: ZoomTransform): ZoomTransform {
+		return this.behavior.constrain()(t, this.#extent(), this.behavior.translateExtent());
+	}
+
+	#extent(): [[number, number], [number, number]] {
+		return [
+			[0, 0],
+			[this.width, this.height]
+		];
+	}
+
+	#applyLimits(): void {
+		this.behavior.scaleExtent(this.limits.scaleExtent).translateExtent(this.limits.translateExtent);
+	}
+
+	/** Changes what the base scale depends on, then shows the same period again. */
+	#keepRange(change: () => void): void {
+		const [from, to] = this.range;
+		change();
+		this.#applyLimits();
+		this.showRange(from, to, { animate: false });
+	}
+
+	#settle(): void {
+		const [from, to] = this.range;
+		const prev = this.settled;
+		if (!prev || prev[0] !== from || prev[1] !== to) this.settled = [from, to];
+	}
+}
+
+/** Which events d3-zoom may turn into gestures. */
+function acceptsGesture(event: Event, options: AttachOptions): boolean {
+	if (event.type === 'wheel') {
+		const wheel = event as WheelEvent;
+		if (options.wheelNeedsModifier && !wheel.ctrlKey && !wheel.metaKey) {
+			options.onplainwheel?.();
+			return false;
+		}
+		return true;
+	}
+	if (event.type === 'touchstart') return !options.wheelNeedsModifier || (event as TouchEvent).touches.length >= 2;
+	const mouse = event as MouseEvent;
+	return !mouse.ctrlKey && !mouse.button;
+}
