@@ -1,0 +1,67 @@
+/**
+ * The news rules for dates whose words leave a part out: which year a bare month or day is
+ * in, which Friday "Friday" is, and which earlier date "that day" points back to.
+ */
+import { addDays, daysBetween, dayOf, monthLength, partsOf, weekdayOf } from './calendar';
+import type { Context, Mention } from './mention';
+import type { Precision } from './date-value';
+
+/**
+ * The year of a month (and day) given without one. A day is the occurrence nearest the
+ * publication day; when two are about as near (within two months of each other), the one
+ * the tense points to. A bare month is the latest one begun by publication in a past-tense
+ * clause, the next one not yet over in a future one: "in January" in an October story is
+ * the January before it.
+ */
+export function yearFor(context: Context, month: number, day?: number): number {
+	const ref = context.reference.day;
+	const { year } = partsOf(ref);
+	const future = context.tense() === 'future';
+	if (day === undefined) {
+		const { month: now } = partsOf(ref);
+		if (future) return month >= now ? year : year + 1;
+		return month <= now ? year : year - 1;
+	}
+	const distance = (y: number) => {
+		const first = dayOf(y, month, day);
+		return { y, d: daysBetween(ref, first) };
+	};
+	const options = [year - 1, year, year + 1]
+		.filter((y) => day <= monthLength(y, month))
+		.map(distance)
+		.sort((a, b) => Math.abs(a.d) - Math.abs(b.d));
+	const [best, second] = options as [{ y: number; d: number }, { y: number; d: number } | undefined];
+	if (!second || best.d === 0) return best.y;
+	if (Math.abs(second.d) - Math.abs(best.d) < 61 && future !== best.d > 0) return second.y;
+	return best.y;
+}
+
+/**
+ * The day of a weekday (0 Monday to 6 Sunday) from the publication day: in a past-tense
+ * clause the last such day on or before it, in a future one the next on or after it;
+ * `shift` -1 for "last Friday" (strictly before), 1 for "next Friday" (strictly after).
+ */
+export function weekdayFor(context: Context, weekday: number, shift: -1 | 0 | 1 = 0, tense = context.tense()): string {
+	const ref = context.reference.day;
+	const back = (weekdayOf(ref) - weekday + 7) % 7;
+	if (shift === -1) return addDays(ref, -(back || 7));
+	if (shift === 1) return addDays(ref, (7 - back) % 7 || 7);
+	return tense === 'future' ? addDays(ref, (7 - back) % 7) : addDays(ref, -back);
+}
+
+const ANCHOR_SENTENCES = 4;
+
+/**
+ * The earlier mention an anaphor ("that day", "two days later") leans on: the latest one,
+ * within a few sentences, that names a date at least as fine as `finest` and is not a span
+ * or the publication itself. Undefined when there is none, and the words then stay out.
+ */
+export function anchorFor(context: Context, finest: Precision[]): Mention | undefined {
+	for (let i = context.previous.length - 1; i >= 0; i--) {
+		const mention = context.previous[i]!;
+		if (context.sentenceIndex - mention.sentence > ANCHOR_SENTENCES) return undefined;
+		if (mention.rule === 'now') continue;
+		if (finest.includes(mention.precision)) return mention;
+	}
+	return undefined;
+}

@@ -1,0 +1,38 @@
+/**
+ * Which way a sentence looks from the publication day, as news is written: a bare weekday
+ * or month in a story about what happened is the last one before publication, in a story
+ * about what will happen the next one. The verb that governs the date words decides: news
+ * puts it just before them ("said Friday", "will meet Thursday", "planned to leave on
+ * Thursday"), so the nearest cue on the left wins, then the nearest on the right; with no
+ * cue at all, news reports the past.
+ */
+
+/** Whether a date's clause tells of the past or the future. */
+export type Tense = 'past' | 'future';
+
+const FUTURE = String.raw`will|won't|shall|'ll|’ll|going to|is to|are to|was to|were to|scheduled|schedules|expected to|expects to|plans? to|planned|planning|set to|due to|upcoming|intends? to|intended to|hopes? to|aims? to|would|could|might|as soon as|deadline|begins|starts|opens|tomorrow`;
+const PAST = String.raw`said|says|was|were|had|has|have|did|told|went|came|took|gave|made|began|left|held|met|ago|last|earlier|since|fell|rose|won|lost|saw|got|found|became|wrote|sent|ran|shot|hit|struck|[a-z]+ed`;
+
+const CUE = new RegExp(`\\b(?:(${FUTURE})|(${PAST}))\\b`, 'gi');
+
+/** How far, in characters, a cue may be from the words. */
+const REACH = 90;
+
+/**
+ * The tense of the clause around offset `at` of `sentence`: the nearest tense cue before
+ * the words (within the clause), else the nearest after them; past when there is none.
+ */
+export function tenseAt(sentence: string, at: number, length = 0): Tense {
+	let left: Tense | undefined;
+	let right: Tense | undefined;
+	CUE.lastIndex = 0;
+	const from = Math.max(0, at - REACH);
+	for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
+		if (m.index + m[0].length <= at && m.index >= from) left = m[1] ? 'future' : 'past';
+		else if (m.index >= at + length && m.index <= at + length + REACH) {
+			right = m[1] ? 'future' : 'past';
+			break;
+		}
+	}
+	return left ?? right ?? 'past';
+}
