@@ -76,7 +76,8 @@ export function syntheticDataset(n: number, seed = 1): Dataset {
 			title: `Synthetic event number ${i}`,
 			summary: `A generated event, number ${i} of ${n}.`,
 			...syntheticDate(random),
-			quotes: [sentence(i)]
+			quotes: [sentence(i)],
+			article: 'article'
 		});
 	}
 	const paragraphs = [INTRO];
@@ -84,15 +85,13 @@ export function syntheticDataset(n: number, seed = 1): Dataset {
 		const last = Math.min(n, i + SENTENCES_PER_PARAGRAPH);
 		paragraphs.push(Array.from({ length: last - i }, (_, k) => sentence(i + k)).join(' '));
 	}
-	return {
-		version: 1,
-		article: {
-			title: `A synthetic article with ${n.toLocaleString('en-US')} events`,
-			publication: 'The Benchmark',
-			published: '2025-01-15',
-			credit: 'Generated for the benchmark.',
-			text: paragraphs.join('\n\n')
-		},
-		events
+	const article = {
+		id: 'article',
+		title: `A synthetic article with ${n.toLocaleString('en-US')} events`,
+		publication: 'The Benchmark',
+		published: '2025-01-15',
+		credit: 'Generated for the benchmark.',
+		text: paragraphs.join('\n\n')
 	};
+	return { version: 1.1, article, articles: [article], events };
 }

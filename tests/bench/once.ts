@@ -36,6 +36,6 @@ if (!validation.ok) throw new Error(`The synthetic dataset of ${n} events is inv
 const dataset: Dataset = validation.dataset;
 const [items, itemsMs] = timed(() => toTimelineItems(dataset.events));
 const [, index] = timed(() => createItemIndex(items));
-const [, segments] = timed(() => segmentArticle(dataset.article.text, dataset.article.title, dataset.events));
+const [, segments] = timed(() => segmentArticle(dataset.article.text ?? '', dataset.article.title, dataset.events));
 const times: OnceTimes = { jsonMB: json.length / 1e6, parse, validate, items: itemsMs, index, segments };
 console.log(JSON.stringify(times));

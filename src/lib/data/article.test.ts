@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { edtfRange } from '../timeline/dates';
-import type { EventRecord } from '../timeline/types';
+import { edtfRange } from '../time/edtf';
 import data from './afghanistan-2021.json';
 import text from './article.txt?raw';
 
-// Read the files directly rather than through article.ts, which throws on the first
+// Read the file directly rather than through article.ts, which throws on the first
 // invalid load: this way each broken quote or date fails its own test.
-const article = { ...data.article, text };
-const events: EventRecord[] = data.events;
+const paragraphs: string[] = data.article.text;
+const article = { ...data.article, text: paragraphs.join('\n\n') };
+const events = data.events;
 
 /** The ids FACTS.md lists for the article's dated events. */
 const FACT_IDS = [
@@ -23,16 +23,27 @@ const FACT_IDS = [
 ];
 
 const quotes = events.flatMap((event) => event.quotes.map((quote, index) => [`${event.id}.quotes[${index}]`, quote]));
-const dated = events.flatMap((event) => [
-	[event.id, event],
-	...(event.record ? [[`${event.id}.record`, event.record] as const] : [])
-] as const);
+const records = events.flatMap((event) => (event.record ? [[`${event.id}.record`, event.record] as const] : []));
 
 describe('the article dataset', () => {
+	it('holds the article as paragraphs that, joined by blank lines, are article.txt byte for byte', () => {
+		expect(paragraphs.join('\n\n')).toBe(text);
+	});
+
 	it('loads through article.ts with the text of article.txt, unchanged', async () => {
 		const { articleDataset } = await import('./article');
 		expect(articleDataset.article.text).toBe(text);
+		expect(articleDataset.articles).toEqual([articleDataset.article]);
 		expect(articleDataset.events.map((event) => event.id)).toEqual(events.map((event) => event.id));
+	});
+
+	it('gives every event the first and last day its date allows', async () => {
+		const { articleDataset } = await import('./article');
+		for (const event of articleDataset.events) expect({ start: event.start, end: event.end }).toEqual(edtfRange(event.date));
+	});
+
+	it('points editors to its JSON Schema', () => {
+		expect(data.$schema).toBe('/data/schema.json');
 	});
 
 	it('keeps the article’s curly quotes and em dashes', () => {
@@ -64,7 +75,7 @@ describe('the article dataset', () => {
 		expect(article.text.toLowerCase()).toContain(dateText.toLowerCase());
 	});
 
-	it.each(dated)('%s: its date parses and gives exactly its start and end', (_, { date, start, end }) => {
+	it.each(records)('%s: its date parses and gives exactly its start and end', (_, { date, start, end }) => {
 		expect(start <= end).toBe(true);
 		expect(edtfRange(date)).toEqual({ start, end });
 	});

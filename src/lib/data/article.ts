@@ -1,17 +1,15 @@
 import data from './afghanistan-2021.json';
-import text from './article.txt?raw';
 import { formatIssues, validateDataset } from './schema';
 import type { Dataset } from '../timeline/types';
 
 /**
- * The article's dataset, with the article text filled in from article.txt (kept apart so
- * the text stays a byte-for-byte copy). It is validated when the module loads, so a broken
+ * The article's dataset, normalised. It is validated when the module loads, so a broken
  * edit to the data fails the build and the tests rather than the page.
  */
 export const articleDataset: Dataset = load();
 
 function load(): Dataset {
-	const result = validateDataset({ ...data, article: { ...data.article, text } });
+	const result = validateDataset(data);
 	if (!result.ok) throw new Error(`src/lib/data/afghanistan-2021.json: ${formatIssues(result.issues)}`);
 	return result.dataset;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import data from './afghanistan-2021.json';
-import text from './article.txt?raw';
 import reference from '../../../docs/data-format.md?raw';
 import { formatIssues, validateDataset, type DatasetIssue } from './schema';
 
@@ -84,9 +83,11 @@ function issuesOf(input: unknown): DatasetIssue[] {
 }
 
 describe('validateDataset(input)', () => {
-	it('accepts a valid dataset and returns it typed', () => {
-		const result = validateDataset(valid());
-		expect(result).toEqual({ ok: true, dataset: valid() });
+	it('accepts a valid version-1 dataset and returns it normalised: its article listed, with an id, named by every event', () => {
+		const input = valid();
+		const article = { id: 'article', ...input.article };
+		const events = input.events.map((event) => ({ ...event, article: 'article' }));
+		expect(validateDataset(input)).toEqual({ ok: true, dataset: { version: 1, article, articles: [article], events } });
 	});
 
 	it('accepts the complete example in docs/data-format.md', () => {
@@ -96,7 +97,7 @@ describe('validateDataset(input)', () => {
 	});
 
 	it('accepts the article dataset', () => {
-		const result = validateDataset({ ...data, article: { ...data.article, text } });
+		const result = validateDataset(data);
 		expect(result.ok ? [] : result.issues).toEqual([]);
 	});
 
@@ -107,7 +108,16 @@ describe('validateDataset(input)', () => {
 		['a string where an object belongs', (d) => Object.assign(d, { article: 'Headline' }), { path: 'article', message: 'should be an object, not "Headline"' }],
 		['an empty title', (d) => (d.events[0]!.title = '  '), { path: 'events[0].title', message: 'should not be empty' }],
 		['an unknown field', (d) => Object.assign(d.events[2]!, { tittle: 'x' }), { path: 'events[2].tittle', message: 'is not a field of this format' }],
-		['a version other than 1', (d) => Object.assign(d, { version: 2 }), { path: 'version', message: 'should be 1, not 2' }],
+		['a version other than 1 or 1.1', (d) => Object.assign(d, { version: 2 }), { path: 'version', message: 'should be 1 or 1.1, not 2' }],
+		['a version written as text', (d) => Object.assign(d, { version: '1' }), { path: 'version', message: 'should be 1 or 1.1, not "1"' }],
+		['an id longer than 200 characters', (d) => (d.events[0]!.id = 'a'.repeat(201)), { path: 'events[0].id', message: 'is longer than 200 characters' }],
+		['a day that does not exist as the date', (d) => Object.assign(d.events[2]!, { date: '2021-02-29', start: '2021-03-01', end: '2021-03-01' }), { path: 'events[2].date', message: '"2021-02-29" is not a valid date' }],
+		['a 1.1 field in a version-1 file', (d) => Object.assign(d.events[0]!, { article: 'article' }), { path: 'events[0].article', message: 'is a field of version 1.1: set "version" to 1.1 to use it' }],
+		['several articles in a version-1 file', (d) => Object.assign(d, { articles: [] }), { path: 'articles', message: 'is a field of version 1.1: set "version" to 1.1 to use it' }],
+		['paragraphs in a version-1 file', (d) => Object.assign(d.article, { text: [ARTICLE] }), { path: 'article.text', message: 'should be text, not a list' }],
+		['a missing summary in a version-1 file', (d) => Reflect.deleteProperty(d.events[2]!, 'summary'), { path: 'events[2].summary', message: 'is missing' }],
+		['a missing start in a version-1 file', (d) => Reflect.deleteProperty(d.events[2]!, 'start'), { path: 'events[2].start', message: 'is missing' }],
+		['a missing credit in a version-1 file', (d) => Reflect.deleteProperty(d.article, 'credit'), { path: 'article.credit', message: 'is missing' }],
 		['no events', (d) => (d.events = []), { path: 'events', message: 'needs at least one event' }],
 		['an id that is not a slug', (d) => (d.events[0]!.id = 'The Fall'), { path: 'events[0].id', message: '"The Fall" is not a URL-safe slug (use lowercase letters, digits and single hyphens)' }],
 		['an id with a double hyphen', (d) => (d.events[0]!.id = 'the--fall'), { path: 'events[0].id', message: '"the--fall" is not a URL-safe slug (use lowercase letters, digits and single hyphens)' }],
@@ -185,5 +195,124 @@ describe('formatIssues(issues)', () => {
 		expect(formatIssues([{ path: 'version', message: 'should be 1, not 2' }])).toBe(
 			'The dataset has 1 problem:\n- version: should be 1, not 2'
 		);
+	});
+});
+
+/** The small dataset above as version 1.1, with the fields 1.1 computes left out. */
+function valid11() {
+	const dataset = valid();
+	return {
+		version: 1.1,
+		article: dataset.article,
+		events: dataset.events.map(({ start: _start, end: _end, ...event }) => event)
+	} as Record<string, unknown> & { article: Record<string, unknown>; events: Record<string, unknown>[] };
+}
+
+/** A second article of the same story, for datasets with several. */
+const FOLLOW_UP = {
+	id: 'follow-up',
+	title: 'A follow-up',
+	publication: 'The Dispatch',
+	published: '2021-06-01',
+	text: ['The follow-up came in June 2021.', 'Nothing else happened.']
+};
+
+function changed11(change: (dataset: ReturnType<typeof valid11>) => void): unknown {
+	const dataset = valid11();
+	change(dataset);
+	return dataset;
+}
+
+describe('validateDataset(input), version 1.1', () => {
+	it('computes start and end from the date where they are left out', () => {
+		const result = validateDataset(valid11());
+		expect(result.ok && result.dataset.events.map(({ start, end }) => [start, end])).toEqual(
+			valid().events.map(({ start, end }) => [start, end])
+		);
+	});
+
+	it('keeps the version as written and ignores "$schema"', () => {
+		const result = validateDataset(changed11((d) => Object.assign(d, { $schema: '/data/schema.json' })));
+		expect(result.ok && result.dataset.version).toBe(1.1);
+		expect(result.ok && Object.keys(result.dataset)).toEqual(['version', 'article', 'articles', 'events']);
+	});
+
+	it('joins an article given as paragraphs with blank lines', () => {
+		const result = validateDataset(changed11((d) => (d.article.text = ARTICLE.split('\n\n'))));
+		expect(result.ok && result.dataset.article.text).toBe(ARTICLE);
+	});
+
+	it('accepts events without summary and an article without credit or text, leaving them undefined', () => {
+		const result = validateDataset(
+			changed11((d) => {
+				Reflect.deleteProperty(d.article, 'credit');
+				Reflect.deleteProperty(d.article, 'text');
+				Reflect.deleteProperty(d.events[0]!, 'summary');
+				d.events[1]!.quotes = ['Not checked, since there is no text.'];
+			})
+		);
+		expect(result.ok ? [] : result.issues).toEqual([]);
+		expect(result.ok && [result.dataset.article.text, result.dataset.article.credit, result.dataset.events[0]?.summary]).toEqual([undefined, undefined, undefined]);
+	});
+
+	it('accepts an event not from the article: no quotes, and date words the article does not use', () => {
+		const result = validateDataset(changed11((d) => Object.assign(d.events[2]!, { quotes: [], dateText: 'on a leap day' })));
+		expect(result.ok ? [] : result.issues).toEqual([]);
+	});
+
+	it('checks each quote against the text of the article its event names', () => {
+		const result = validateDataset(
+			changed11((d) => {
+				Object.assign(d, { articles: [{ id: 'main', ...d.article }, FOLLOW_UP] });
+				Reflect.deleteProperty(d, 'article');
+				Object.assign(d.events[1]!, { article: 'follow-up', dateText: 'in June 2021', date: '2021-06', quotes: ['The follow-up came in June 2021.'] });
+			})
+		);
+		expect(result.ok ? [] : result.issues).toEqual([]);
+		expect(result.ok && result.dataset.events.map((event) => event.article)).toEqual(['main', 'follow-up', 'main']);
+		expect(result.ok && result.dataset.article.id).toBe('main');
+	});
+
+	it.each<[string, (d: ReturnType<typeof valid11>) => void, DatasetIssue[]]>([
+		[
+			'a quote from another article than the one its event names',
+			(d) => {
+				Object.assign(d, { articles: [{ id: 'main', ...d.article }, FOLLOW_UP] });
+				Reflect.deleteProperty(d, 'article');
+				Object.assign(d.events[1]!, { article: 'main', dateText: 'in June 2021', quotes: ['The follow-up came in June 2021.'] });
+			},
+			[
+				{ path: 'events[1].dateText', message: 'not found in the article text' },
+				{ path: 'events[1].quotes[0]', message: 'not found in the article text' }
+			]
+		],
+		[
+			'an event naming an unknown article',
+			(d) => Object.assign(d.events[0]!, { article: 'sequel' }),
+			[{ path: 'events[0].article', message: '"sequel" is not the id of an article in this dataset ("article")' }]
+		],
+		['a start that disagrees with the date', (d) => Object.assign(d.events[1]!, { start: '2021-02-02' }), [{ path: 'events[1].start', message: 'should be "2021-02-01", the first day "2021-02" allows' }]],
+		['no article at all', (d) => Reflect.deleteProperty(d, 'article'), [{ path: 'article', message: 'is missing (give "article", or "articles" with the main article first)' }]],
+		[
+			'two articles with one id',
+			(d) => Object.assign(d, { articles: [{ id: 'main', ...d.article }, { ...FOLLOW_UP, id: 'main' }] }),
+			[
+				{ path: 'articles[1].id', message: '"main" is used by articles[0] too' },
+				{ path: 'article', message: 'should be the same as articles[0] when both are given: the first of "articles" is the main article' }
+			]
+		],
+		['an article of the list without an id', (d) => Object.assign(d, { articles: [d.article] }), [{ path: 'articles[0].id', message: 'is missing' }]],
+		['text that is neither text nor paragraphs', (d) => (d.article.text = 42), [{ path: 'article.text', message: 'should be text or a list of paragraphs, not 42' }]],
+		['an empty paragraph', (d) => (d.article.text = [ARTICLE, ' ']), [{ path: 'article.text[1]', message: 'should not be empty' }]],
+		['a language that is not a language tag', (d) => (d.article.language = 'English (UK)'), [{ path: 'article.language', message: '"English (UK)" is not a language tag like "en" or "en-GB"' }]]
+	])('rejects %s, at its path', (_, change, issues) => {
+		expect(issuesOf(changed11(change))).toEqual(issues);
+	});
+
+	it('accepts its own normalised output again, unchanged', () => {
+		const first = validateDataset(changed11((d) => Object.assign(d, { articles: [{ id: 'article', ...d.article, text: ARTICLE }, FOLLOW_UP] })));
+		expect(first.ok).toBe(true);
+		if (!first.ok) return;
+		expect(validateDataset(JSON.parse(JSON.stringify(first.dataset)))).toEqual(first);
 	});
 });

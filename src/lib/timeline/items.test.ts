@@ -4,7 +4,7 @@ import { toTimelineItems } from './items';
 import type { EventRecord } from './types';
 
 function event(id: string, date: string, start: string, end: string, record?: EventRecord['record']): EventRecord {
-	return { id, title: id, summary: id, dateText: id, date, start, end, quotes: [id], record };
+	return { id, title: id, summary: id, dateText: id, date, start, end, quotes: [id], article: 'article', record };
 }
 
 const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);

@@ -1,99 +1,36 @@
 /**
- * The dataset format: an article and the dated events it mentions.
- * docs/data-format.md is the reference for every field.
+ * The dataset format's types, inferred from its schema (src/lib/data/dataset-schema.ts,
+ * where every field is documented), so they cannot drift apart from what the validator
+ * accepts; plus the types the timeline derives from a dataset. docs/data-format.md is the
+ * reference for every field.
  */
+import type * as v from 'valibot';
+import type { datasetSchema } from '../data/dataset-schema';
+import type { PlaceSchema, RecordClaimSchema, SourceSchema } from '../data/fields';
 
-/** A source of the public record: a title plus a URL or a printed citation. */
-export interface Source {
-	/** What the source is called ("DoD Inspector General news release"). */
-	title: string;
-	/** Where to read it, when it is online (http or https only). */
-	url?: string;
-	/** A citation for sources without a URL, or extra detail (publisher, date). */
-	citation?: string;
-}
+/**
+ * A whole dataset as validateDataset returns it, normalised: `articles` always present,
+ * `article` its first; every event with `start`, `end` and `article` filled in.
+ */
+export type Dataset = v.InferOutput<ReturnType<typeof datasetSchema>>;
 
-/** A place an event happened, for a caption or a map. */
-export interface Place {
-	/** The place's name ("Lashkar Gah"). */
-	name: string;
-	/** Latitude in degrees, -90 to 90. */
-	lat: number;
-	/** Longitude in degrees, -180 to 180. */
-	lon: number;
-	/** The province, state or country it lies in, when that helps. */
-	region?: string;
-}
+/** An article the events come from: id, headline, publication, date, credit and text (one string). */
+export type Article = Dataset['article'];
+
+/** The article the events come from; the name version 1 used for {@link Article}. */
+export type ArticleMeta = Article;
+
+/** One dated event an article mentions, with its calendar range filled in. */
+export type EventRecord = Dataset['events'][number];
 
 /** What the public record says about an event's date, kept apart from the article's claim. */
-export interface RecordClaim {
-	/** The record's date as EDTF (ISO 8601-2). */
-	date: string;
-	/** Earliest calendar day `date` allows, YYYY-MM-DD. */
-	start: string;
-	/** Latest calendar day `date` allows, YYYY-MM-DD. */
-	end: string;
-	/** Plain-text note: what the record says and, where it differs, how it differs from the article. */
-	note: string;
-	/** Where the record comes from; at least one. */
-	sources: Source[];
-}
+export type RecordClaim = v.InferOutput<typeof RecordClaimSchema>;
 
-/** One dated event the article mentions. */
-export interface EventRecord {
-	/** Stable, URL-safe slug: lowercase letters, digits and single hyphens. */
-	id: string;
-	/** A short headline. */
-	title: string;
-	/** One to three sentences in our own words, plain text. */
-	summary: string;
-	/** The article's own date words, verbatim ("in late 2001"). */
-	dateText: string;
-	/** What those words mean, as EDTF (ISO 8601-2): "2001-10~/2001-12~", "2015", "2020-02-29". */
-	date: string;
-	/** Earliest calendar day `date` allows, YYYY-MM-DD. */
-	start: string;
-	/** Latest calendar day `date` allows, YYYY-MM-DD. */
-	end: string;
-	/** Sentences of the article about this event, each a verbatim substring of the article text. */
-	quotes: string[];
-	/** What the public record says, when it adds to or differs from the article. */
-	record?: RecordClaim;
-	/** Where it happened. */
-	places?: Place[];
-	/** People and organisations involved. */
-	actors?: string[];
-	/** Free-form tags for filtering and styling. */
-	tags?: string[];
-}
+/** A source of the public record: a title plus a URL or a printed citation. */
+export type Source = v.InferOutput<typeof SourceSchema>;
 
-/** The article the events come from. */
-export interface ArticleMeta {
-	/** The headline. */
-	title: string;
-	/** Where it appeared ("The Dispatch"). */
-	publication: string;
-	/** The author, when known. */
-	author?: string;
-	/** When it appeared, as EDTF; may be a range when the exact day is not confirmed. */
-	published: string;
-	/** A credit line shown under the timeline. */
-	credit: string;
-	/** The article online, when public. */
-	url?: string;
-	/** The article's text, paragraphs separated by a blank line; quotes are checked against it. */
-	text: string;
-}
-
-/** A whole dataset: one article and its events. */
-export interface Dataset {
-	/** Format version; this document describes version 1. */
-	version: 1;
-	/** The article. */
-	article: ArticleMeta;
-	/** Its dated events, in any order (the app sorts them by `start`). */
-	events: EventRecord[];
-}
+/** A place an event happened, for a caption or a map. */
+export type Place = v.InferOutput<typeof PlaceSchema>;
 
 /** How a date is drawn: a day is a point, a month a bar, anything vaguer a soft band. */
 export type MarkKind = 'point' | 'bar' | 'band';

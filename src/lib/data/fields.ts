@@ -1,0 +1,176 @@
+/**
+ * Schemas of the single fields and small objects of the dataset format
+ * (docs/data-format.md), each with the plain message its check gives.
+ */
+import * as v from 'valibot';
+import { isDay } from '../time/day';
+import { edtfRange } from '../time/edtf';
+import { ID_MAX_LENGTH, ID_PATTERN } from '../time/id';
+
+/** A value as a message names it: "a list", "an object", or the JSON of anything else. */
+export function received(input: unknown): string {
+	if (Array.isArray(input)) return 'a list';
+	return typeof input === 'object' && input !== null ? 'an object' : JSON.stringify(input);
+}
+
+/** Plain text that is not empty or only white space. */
+export const Text = v.pipe(
+	v.string(),
+	v.check((text) => text.trim() !== '', 'should not be empty')
+);
+
+/** An id: a URL-safe slug (lowercase letters, digits, single hyphens), 200 characters at most. */
+export const Id = v.pipe(
+	v.string(),
+	v.regex(ID_PATTERN, (issue) => `"${issue.input}" is not a URL-safe slug (use lowercase letters, digits and single hyphens)`),
+	v.maxLength(ID_MAX_LENGTH, `is longer than ${ID_MAX_LENGTH} characters`)
+);
+
+/** The first and last day an EDTF date allows, or undefined when it has none. */
+export function rangeOf(date: string): { start: string; end: string } | undefined {
+	try {
+		return edtfRange(date);
+	} catch {
+		return undefined;
+	}
+}
+
+/** An EDTF (ISO 8601-2) date with a first and a last day; the message is edtfRange's own. */
+export const EdtfDate = v.pipe(
+	v.string(),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		try {
+			edtfRange(dataset.value);
+		} catch (error) {
+			addIssue({ message: (error as Error).message });
+		}
+	})
+);
+
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day written YYYY-MM-DD. */
+export const Day = v.pipe(
+	v.string(),
+	v.regex(DAY_SHAPE, (issue) => `"${issue.input}" should be a day written YYYY-MM-DD`),
+	v.check(
+		(day) => !DAY_SHAPE.test(day) || isDay(day),
+		(issue) => `"${issue.input}" is not a valid date`
+	)
+);
+
+/** An absolute http or https address. */
+export const HttpUrl = v.pipe(
+	v.string(),
+	v.check(isHttpUrl, (issue) => `"${issue.input}" is not an http or https URL`)
+);
+
+/** A language tag (BCP 47) in its usual shape: "en", "en-GB", "pt-BR", "zh-Hant-TW". */
+export const Language = v.pipe(
+	v.string(),
+	v.regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/, (issue) => `"${issue.input}" is not a language tag like "en" or "en-GB"`)
+);
+
+function coordinate(name: string, limit: number) {
+	const message = (issue: { input: number }) => `${issue.input} is out of range: ${name} runs from -${limit} to ${limit}`;
+	return v.pipe(v.number(), v.minValue(-limit, message), v.maxValue(limit, message));
+}
+
+/** A place an event happened, for a caption or a map. */
+export const PlaceSchema = v.strictObject({
+	/** The place's name ("Lashkar Gah"). */
+	name: Text,
+	/** Latitude in degrees, -90 to 90. */
+	lat: coordinate('latitude', 90),
+	/** Longitude in degrees, -180 to 180. */
+	lon: coordinate('longitude', 180),
+	/** The province, state or country it lies in, when that helps. */
+	region: v.optional(Text)
+});
+
+/** A source of the public record: a title plus a URL or a printed citation. */
+export const SourceSchema = v.pipe(
+	v.strictObject({
+		/** What the source is called ("DoD Inspector General news release"). */
+		title: Text,
+		/** Where to read it, when it is online (http or https only). */
+		url: v.optional(HttpUrl),
+		/** A citation for sources without a URL, or extra detail (publisher, date). */
+		citation: v.optional(Text)
+	}),
+	v.partialCheck(
+		[['url'], ['citation']],
+		(source) => source.url !== undefined || source.citation !== undefined,
+		'needs a url or a citation'
+	)
+);
+
+/*
+ * The rules that tie `start` and `end` to `date`, and start to end, for object schemas'
+ * partial checks: each runs as soon as the fields it reads have the right types, so a
+ * broken title elsewhere in the object does not hide it. Each passes when a field it reads
+ * is itself invalid or absent, since that field reports its own issue (or is computed).
+ */
+
+type Dated = { date: string; start?: string | undefined; end?: string | undefined };
+
+/** Whether `start`, where given, is the first day `date` allows. */
+export function startFits({ date, start }: Dated): boolean {
+	const range = rangeOf(date);
+	return !range || start === undefined || !isDay(start) || range.start === start;
+}
+
+/** Says which start `date` asks for. */
+export function startMessage({ input }: { input: Dated }): string {
+	return `should be "${rangeOf(input.date)?.start}", the first day "${input.date}" allows`;
+}
+
+/** Whether `end`, where given, is the last day `date` allows. */
+export function endFits({ date, end }: Dated): boolean {
+	const range = rangeOf(date);
+	return !range || end === undefined || !isDay(end) || range.end === end;
+}
+
+/** Says which end `date` asks for. */
+export function endMessage({ input }: { input: Dated }): string {
+	return `should be "${rangeOf(input.date)?.end}", the last day "${input.date}" allows`;
+}
+
+/** Whether start is not after end, where both are given. */
+export function inOrder({ start, end }: Omit<Dated, 'date'>): boolean {
+	return start === undefined || end === undefined || !isDay(start) || !isDay(end) || start <= end;
+}
+
+/** Says that end comes before start. */
+export function orderMessage({ input }: { input: Omit<Dated, 'date'> }): string {
+	return `"${input.end}" is before start "${input.start}"`;
+}
+
+/** What the public record says about an event's date, kept apart from the article's claim. */
+export const RecordClaimSchema = v.pipe(
+	v.strictObject({
+		/** The record's date as EDTF (ISO 8601-2). */
+		date: EdtfDate,
+		/** Earliest calendar day `date` allows, YYYY-MM-DD. */
+		start: Day,
+		/** Latest calendar day `date` allows, YYYY-MM-DD. */
+		end: Day,
+		/** Plain-text note: what the record says and, where it differs, how it differs from the article. */
+		note: Text,
+		/** Where the record comes from; at least one. */
+		sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source'))
+	}),
+	v.forward(v.partialCheck([['date'], ['start']], startFits, startMessage), ['start']),
+	v.forward(v.partialCheck([['date'], ['end']], endFits, endMessage), ['end']),
+	v.forward(v.partialCheck([['start'], ['end']], inOrder, orderMessage), ['end'])
+);
+
+function isHttpUrl(url: string): boolean {
+	try {
+		const { protocol } = new URL(url);
+		return protocol === 'http:' || protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
