@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { articleDataset } from '../data/article';
+import { validateDataset } from '../data/schema';
+import {
+	draftEvent, emptyDocument, formatPlaces, formatSources, fromDatasetFile, parsePlaces, parseSources, splitList, toDatasetFile
+} from './studio-document';
+
+describe('splitList(text) reads names separated by commas or lines', () => {
+	it.each([
+		['Taliban, al-Qaeda', ['Taliban', 'al-Qaeda']],
+		['Taliban\nal-Qaeda\n', ['Taliban', 'al-Qaeda']],
+		[' , ,', []],
+		['', []]
+	])('%j', (text, expected) => {
+		expect(splitList(text)).toEqual(expected);
+	});
+});
+
+describe('parsePlaces(text) reads one place a line', () => {
+	it.each([
+		['Kabul; 34.55; 69.21; Kabul', [{ name: 'Kabul', lat: 34.55, lon: 69.21, region: 'Kabul' }]],
+		['Doha; 25.29; 51.53', [{ name: 'Doha', lat: 25.29, lon: 51.53 }]],
+		['A; 1; 2\n\nB; -3; -4', [{ name: 'A', lat: 1, lon: 2 }, { name: 'B', lat: -3, lon: -4 }]],
+		['Half typed; 31.', [{ name: 'Half typed', lat: 31, lon: null }]],
+		['No numbers', [{ name: 'No numbers', lat: null, lon: null }]]
+	])('%j', (text, expected) => {
+		expect(parsePlaces(text)).toEqual(expected);
+	});
+
+	it('formatPlaces writes what parsePlaces reads', () => {
+		const places = [{ name: 'Kabul', lat: 34.55, lon: 69.21, region: 'Kabul' }, { name: 'Doha', lat: 25.29, lon: 51.53 }];
+		expect(parsePlaces(formatPlaces(places))).toEqual(places);
+	});
+});
+
+describe('parseSources(text) reads one source a line', () => {
+	it.each([
+		['Minutes | https://example.org/m', [{ title: 'Minutes', url: 'https://example.org/m' }]],
+		['Report | Lead Inspector General, 2021', [{ title: 'Report', citation: 'Lead Inspector General, 2021' }]],
+		['Only a title', [{ title: 'Only a title' }]],
+		['A | b | c', [{ title: 'A', citation: 'b | c' }]],
+		['Minutes | https://example.org/m | p. 4', [{ title: 'Minutes', url: 'https://example.org/m', citation: 'p. 4' }]]
+	])('%j', (text, expected) => {
+		expect(parseSources(text)).toEqual(expected);
+	});
+
+	it('formatSources writes what parseSources reads', () => {
+		const sources = [{ title: 'Minutes', url: 'https://example.org/m' }, { title: 'Book', citation: 'p. 4' }, { title: 'Both', url: 'https://example.org/b', citation: 'p. 9' }];
+		expect(parseSources(formatSources(sources))).toEqual(sources);
+	});
+});
+
+describe('toDatasetFile(document) writes format 1.1', () => {
+	const document = {
+		article: { title: ' Bridge ', publication: 'The Courier', author: '', published: '2024-03-20', url: '', credit: '', text: 'It voted on March 12.' },
+		events: [
+			draftEvent({ id: 'vote', title: 'Vote', dateText: 'March 12', date: '2024-03-12', quotes: ['It voted on March 12.'], tags: 'council, vote' })
+		]
+	};
+
+	it('trims fields, leaves out blank optional ones and fills start and end from the date', () => {
+		expect(toDatasetFile(document)).toEqual({
+			version: 1.1,
+			article: { title: 'Bridge', publication: 'The Courier', published: '2024-03-20', text: 'It voted on March 12.' },
+			events: [
+				{ id: 'vote', title: 'Vote', dateText: 'March 12', date: '2024-03-12', start: '2024-03-12', end: '2024-03-12', quotes: ['It voted on March 12.'], tags: ['council', 'vote'] }
+			]
+		});
+	});
+
+	it('writes a record only when one of its fields is filled', () => {
+		const withRecord = { ...document, events: [{ ...document.events[0]!, recordDate: '2024-03-12', recordNote: 'Same.', recordSources: 'Minutes | https://example.org/m' }] };
+		expect(toDatasetFile(withRecord).events[0]?.record).toEqual({
+			date: '2024-03-12', start: '2024-03-12', end: '2024-03-12', note: 'Same.', sources: [{ title: 'Minutes', url: 'https://example.org/m' }]
+		});
+		expect(toDatasetFile(document).events[0]).not.toHaveProperty('record');
+	});
+
+	it('leaves out start and end while the date is still being typed', () => {
+		const typing = { ...document, events: [{ ...document.events[0]!, date: '2024-0' }] };
+		expect(toDatasetFile(typing).events[0]).not.toHaveProperty('start');
+	});
+
+	it('an empty document has an empty article and no events', () => {
+		expect(toDatasetFile(emptyDocument())).toEqual({ version: 1.1, article: { title: '', publication: '', published: '' }, events: [] });
+	});
+});
+
+describe('fromDatasetFile(dataset) opens a dataset for editing', () => {
+	it('round-trips the article’s dataset through the document', () => {
+		const again = toDatasetFile(fromDatasetFile(articleDataset));
+		const result = validateDataset(again);
+		expect(result.ok ? [] : result.issues).toEqual([]);
+		if (result.ok) expect(result.dataset.events).toEqual(articleDataset.events);
+	});
+
+	it('joins an article text given as paragraphs', () => {
+		const document = fromDatasetFile({ article: { title: 't', text: ['One.', 'Two.'] }, events: [] });
+		expect(document.article.text).toBe('One.\n\nTwo.');
+	});
+});

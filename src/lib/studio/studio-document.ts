@@ -1,0 +1,204 @@
+import { edtfRange } from '../timeline/dates';
+import type { ArticleFile, DatasetFile, EventFile, PlaceFile, RecordFile, SourceFile } from './dataset-file';
+
+/**
+ * The document the studio edits: every field as the text in its input, so that what someone
+ * is half-way through typing ("31.5;", "2021-0") is kept as typed. {@link toDatasetFile}
+ * turns it into a dataset file, and the validator says what is still wrong.
+ */
+
+/** The article's fields, as typed. */
+export interface DraftArticle {
+	title: string;
+	publication: string;
+	author: string;
+	/** EDTF: a day or an interval of days. */
+	published: string;
+	url: string;
+	credit: string;
+	/** The article text, paragraphs separated by a blank line. */
+	text: string;
+}
+
+/** One event's fields, as typed. */
+export interface DraftEvent {
+	/** The event's id, made once from its first title so links to it stay stable. */
+	id: string;
+	title: string;
+	summary: string;
+	dateText: string;
+	/** EDTF. */
+	date: string;
+	/** Sentences of the article, verbatim. */
+	quotes: string[];
+	/** One place a line: "Name; latitude; longitude; region". */
+	places: string;
+	/** Comma- or line-separated names. */
+	actors: string;
+	/** Comma- or line-separated tags. */
+	tags: string;
+	/** The public record's date (EDTF); blank for no record. */
+	recordDate: string;
+	recordNote: string;
+	/** One source a line: "Title | https://… | citation", the URL and the citation each optional. */
+	recordSources: string;
+}
+
+/** Everything the studio edits. */
+export interface StudioDocument {
+	article: DraftArticle;
+	events: DraftEvent[];
+}
+
+/** A new, empty document. */
+export function emptyDocument(): StudioDocument {
+	return {
+		article: { title: '', publication: '', author: '', published: '', url: '', credit: '', text: '' },
+		events: []
+	};
+}
+
+/** An event with only what is given filled in. */
+export function draftEvent(fields: Partial<DraftEvent> & Pick<DraftEvent, 'id'>): DraftEvent {
+	return {
+		title: '', summary: '', dateText: '', date: '', quotes: [], places: '', actors: '', tags: '',
+		recordDate: '', recordNote: '', recordSources: '', ...fields
+	};
+}
+
+/** Names split on commas and line breaks, blanks dropped. */
+export function splitList(text: string): string[] {
+	return text.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/**
+ * "Kabul; 34.55; 69.21; Kabul" a line. A coordinate that is not a number becomes null, so
+ * the validator reports it at its path instead of it vanishing.
+ */
+export function parsePlaces(text: string): PlaceFile[] {
+	return text
+		.split('\n')
+		.map((line) => line.split(';').map((part) => part.trim()))
+		.filter((parts) => parts.some((part) => part !== ''))
+		.map(([name = '', lat = '', lon = '', region = '']) => {
+			const number = (value: string) => (value !== '' && Number.isFinite(Number(value)) ? Number(value) : (null as unknown as number));
+			return { name, lat: number(lat), lon: number(lon), ...(region ? { region } : {}) };
+		});
+}
+
+/** The reverse of {@link parsePlaces}. */
+export function formatPlaces(places: readonly PlaceFile[] | undefined): string {
+	return (places ?? []).map((p) => [p.name, p.lat, p.lon, ...(p.region ? [p.region] : [])].join('; ')).join('\n');
+}
+
+/**
+ * "Title | https://… | citation" a line, the URL and the citation each optional: "Title |
+ * https://…", "Title | a printed citation". A line with no "|" is a title alone.
+ */
+export function parseSources(text: string): SourceFile[] {
+	return text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '')
+		.map((line) => {
+			const [title = '', ...rest] = line.split('|').map((part) => part.trim());
+			const url = rest[0] && /^https?:\/\//i.test(rest[0]) ? rest.shift() : undefined;
+			const citation = rest.join(' | ');
+			return { title, ...(url ? { url } : {}), ...(citation ? { citation } : {}) };
+		});
+}
+
+/** The reverse of {@link parseSources}. */
+export function formatSources(sources: readonly SourceFile[] | undefined): string {
+	return (sources ?? []).map((s) => [s.title, ...(s.url ? [s.url] : []), ...(s.citation ? [s.citation] : [])].join(' | ')).join('\n');
+}
+
+function optional<K extends string>(key: K, value: string): { [P in K]?: string } {
+	const trimmed = value.trim();
+	return (trimmed ? { [key]: trimmed } : {}) as { [P in K]?: string };
+}
+
+function rangeOf(date: string): { start: string; end: string } | undefined {
+	try {
+		return edtfRange(date);
+	} catch {
+		return undefined;
+	}
+}
+
+function recordOf(event: DraftEvent): RecordFile | undefined {
+	if (!event.recordDate.trim() && !event.recordNote.trim() && !event.recordSources.trim()) return undefined;
+	const date = event.recordDate.trim();
+	return { date, ...rangeOf(date), note: event.recordNote.trim(), sources: parseSources(event.recordSources) };
+}
+
+function eventFile(event: DraftEvent): EventFile {
+	const date = event.date.trim();
+	const record = recordOf(event);
+	const places = parsePlaces(event.places);
+	const actors = splitList(event.actors);
+	const tags = splitList(event.tags);
+	return {
+		id: event.id,
+		title: event.title.trim(),
+		...optional('summary', event.summary),
+		dateText: event.dateText.trim(),
+		date,
+		// Written out where the date has them, so viewers of format 1 read the file too.
+		...rangeOf(date),
+		quotes: event.quotes,
+		...(record ? { record } : {}),
+		...(places.length ? { places } : {}),
+		...(actors.length ? { actors } : {}),
+		...(tags.length ? { tags } : {})
+	};
+}
+
+/** The document as a dataset file in format 1.1 (not yet validated: see validateDataset). */
+export function toDatasetFile(document: StudioDocument): DatasetFile {
+	const a = document.article;
+	const article: ArticleFile = {
+		title: a.title.trim(),
+		publication: a.publication.trim(),
+		...optional('author', a.author),
+		published: a.published.trim(),
+		...optional('credit', a.credit),
+		...optional('url', a.url),
+		...(a.text.trim() ? { text: a.text } : {})
+	};
+	return { version: 1.1, article, events: document.events.map(eventFile) };
+}
+
+/** What {@link fromDatasetFile} reads: a dataset file, or a validated dataset. */
+interface DatasetLike {
+	article: Partial<Omit<ArticleFile, 'text'>> & { text?: string | string[] };
+	events: readonly EventFile[];
+}
+
+/** A dataset (a file, or a validated one) as a document to edit. */
+export function fromDatasetFile(dataset: DatasetLike): StudioDocument {
+	const a = dataset.article;
+	const text = Array.isArray(a.text) ? a.text.join('\n\n') : (a.text ?? '');
+	return {
+		article: {
+			title: a.title ?? '', publication: a.publication ?? '', author: a.author ?? '', published: a.published ?? '',
+			url: a.url ?? '', credit: a.credit ?? '', text
+		},
+		events: dataset.events.map((e) =>
+			draftEvent({
+				id: e.id,
+				title: e.title,
+				summary: e.summary ?? '',
+				dateText: e.dateText,
+				date: e.date,
+				quotes: [...e.quotes],
+				places: formatPlaces(e.places),
+				actors: (e.actors ?? []).join(', '),
+				tags: (e.tags ?? []).join(', '),
+				recordDate: e.record?.date ?? '',
+				recordNote: e.record?.note ?? '',
+				recordSources: formatSources(e.record?.sources)
+			})
+		)
+	};
+}
