@@ -11,7 +11,7 @@ export interface Sentence {
 }
 
 const ABBREVIATION =
-	/(?:^|[\s(“"‘'])(?:[A-Z]\.(?:[A-Z]\.)*|Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Pres|Prof|Rev|Hon|St|Mt|Ft|Jr|Sr|No|Nos|Inc|Co|Corp|Ltd|Bros|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Rd|Dept|Gov|Univ|a\.m|p\.m)\.[”"’']?\s*$/;
+	/(?:^|[\s(“"‘'])(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Pres|Prof|Rev|Hon|St|Mt|Ft|Jr|Sr|No|Nos|Inc|Co|Corp|Ltd|Bros|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Rd|Dept|Gov|Univ|a\.m|p\.m)\.)[”"’']?\s*$/;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
