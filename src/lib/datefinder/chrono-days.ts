@@ -20,13 +20,16 @@ export function chronoDays(text: string, referenceDay: string): Candidate[] {
 		const day = known.isCertain('day') ? known.get('day') : null;
 		if (!month || !day) continue;
 		// chrono runs a time of day into the date ("Oct. 23 at 10 p.m."): keep only the date words.
-		const words = result.text.replace(/,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*$/i, '');
+		const trimmed = result.text.replace(/,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*$/i, '');
+		// Nor the preposition it sometimes takes in ("on 29 February 2020").
+		const lead = /^(?:on|the)\s+/i.exec(trimmed)?.[0].length ?? 0;
+		const words = trimmed.slice(lead);
 		// Only written dates: chrono's strict parser also reads "two days later" from the reference.
 		if (!new RegExp(`${MONTH}|\\d{4}-\\d\\d|\\d\\/\\d`).test(words)) continue;
 		const year = known.isCertain('year') ? known.get('year') : null;
 		candidates.push({
-			start: result.index,
-			end: result.index + words.length,
+			start: result.index + lead,
+			end: result.index + lead + words.length,
 			rule: 'chrono-day',
 			priority: 1,
 			resolve: (context) => {

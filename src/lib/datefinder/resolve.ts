@@ -26,7 +26,9 @@ export function yearFor(context: Context, month: number, day?: number): number {
 		const first = dayOf(y, month, day);
 		return { y, d: daysBetween(ref, first) };
 	};
-	const options = [year - 1, year, year + 1]
+	// Four years either side, so a leap day always has a year to fall in.
+	const options = [-4, -3, -2, -1, 0, 1, 2, 3, 4]
+		.map((n) => year + n)
 		.filter((y) => day <= monthLength(y, month))
 		.map(distance)
 		.sort((a, b) => Math.abs(a.d) - Math.abs(b.d));

@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { edtfRange } from '../timeline/dates';
+import { findDates } from './find-dates';
+
+/** [sentence, publication, the words, EDTF, from, to] */
+type Row = [string, string, string, string, string, string];
+
+function only(text: string, published: string, words: string) {
+	const mentions = findDates({ text, published });
+	const mention = mentions.find((m) => m.text === words);
+	if (!mention) throw new Error(`no mention "${words}" in ${JSON.stringify(mentions.map((m) => m.text))}`);
+	return mention;
+}
+
+const DAYS: Row[] = [
+	['The deal was signed on February 29, 2020, in Doha.', '2021-05-18', 'February 29, 2020', '2020-02-29', '2020-02-29', '2020-02-29'],
+	['The deal was signed on 29 February 2020 in Doha.', '2021-05-18', '29 February 2020', '2020-02-29', '2020-02-29', '2020-02-29'],
+	['The deal was signed on Feb. 29 in Doha.', '2020-03-10', 'Feb. 29', '2020-02-29', '2020-02-29', '2020-02-29'],
+	['The towers fell on Sept. 11, 2001.', '2021-05-18', 'Sept. 11, 2001', '2001-09-11', '2001-09-11', '2001-09-11'],
+	['The file is dated 2020-02-29.', '2021-05-18', '2020-02-29', '2020-02-29', '2020-02-29', '2020-02-29'],
+	['The strike came on Nov. 25.', '2000-01-15', 'Nov. 25', '1999-11-25', '1999-11-25', '1999-11-25'],
+	['The summit will open on March 12.', '1999-02-16', 'March 12', '1999-03-12', '1999-03-12', '1999-03-12'],
+	['Leap day without a year stays in a leap year: Feb. 29 was quiet.', '2021-03-02', 'Feb. 29', '2020-02-29', '2020-02-29', '2020-02-29'],
+	['The ceremony was held on Thanksgiving Day.', '2000-01-06', 'Thanksgiving Day', '1999-11-25', '1999-11-25', '1999-11-25']
+];
+
+const UNITS: Row[] = [
+	['As of February 2021, the capitals were surrounded.', '2021-05-18', 'February 2021', '2021-02', '2021-02-01', '2021-02-28'],
+	['The operation ended in 2015.', '2021-05-18', '2015', '2015', '2015-01-01', '2015-12-31'],
+	['Sales rose in the spring of 1998.', '2000-01-01', 'the spring of 1998', '1998-03/1998-05', '1998-03-01', '1998-05-31'],
+	['Profits fell in the third quarter.', '1998-10-20', 'the third quarter', '1998-35', '1998-07-01', '1998-09-30'],
+	['Profits fell in the first half of 1998.', '2000-01-01', 'the first half of 1998', '1998-40', '1998-01-01', '1998-06-30'],
+	['The talks stalled last week.', '2021-05-19', 'last week', '2021-05-10/2021-05-16', '2021-05-10', '2021-05-16'],
+	['The talks resumed this week.', '2021-05-19', 'this week', '2021-05-17/2021-05-23', '2021-05-17', '2021-05-23'],
+	['Crime fell in the 1990s.', '2021-05-18', 'the 1990s', '199X', '1990-01-01', '1999-12-31'],
+	['Crime rose in the late 1970s.', '2021-05-18', 'the late 1970s', '1977~/1979~', '1977-01-01', '1979-12-31'],
+	['Cities grew in the 20th century.', '2021-05-18', 'the 20th century', '19XX', '1900-01-01', '1999-12-31']
+];
+
+const RELATIVE: Row[] = [
+	['The minister resigned Friday.', '2021-05-18', 'Friday', '2021-05-14', '2021-05-14', '2021-05-14'],
+	['The minister will resign next Friday.', '2021-05-18', 'next Friday', '2021-05-21', '2021-05-21', '2021-05-21'],
+	['The minister will meet them Friday.', '2021-05-18', 'Friday', '2021-05-21', '2021-05-21', '2021-05-21'],
+	['The minister said Tuesday that he would stay.', '2021-05-18', 'Tuesday', '2021-05-18', '2021-05-18', '2021-05-18'],
+	['Rebels attacked the town yesterday.', '2021-05-18', 'yesterday', '2021-05-17', '2021-05-17', '2021-05-17'],
+	['The law passed two years ago.', '2021-05-18', 'two years ago', '2019', '2019-01-01', '2019-12-31'],
+	['The talks began 11 days ago.', '1999-04-19', '11 days ago', '1999-04-08', '1999-04-08', '1999-04-08'],
+	['The vote was held last May.', '2021-05-18', 'last May', '2020-05', '2020-05-01', '2020-05-31'],
+	['Prices rose earlier this year.', '2021-05-18', 'earlier this year', '2021-01/2021-05', '2021-01-01', '2021-05-31'],
+	['Prices rose this month.', '2021-05-18', 'this month', '2021-05', '2021-05-01', '2021-05-31'],
+	['He ordered a withdrawal this year.', '2021-05-18/2021-05-30', 'this year', '2021', '2021-01-01', '2021-12-31'],
+	['The capitals are now under threat.', '2021-05-18/2021-05-30', 'now', '2021-05-18/2021-05-30', '2021-05-18', '2021-05-30'],
+	['The election was held in January.', '1998-10-25', 'January', '1998-01', '1998-01-01', '1998-01-31'],
+	['The court will hear the case in May.', '2000-03-29', 'May', '2000-05', '2000-05-01', '2000-05-31']
+];
+
+const VAGUE: Row[] = [
+	['The regime fell in late 2001.', '2021-05-18', 'late 2001', '2001-10~/2001-12~', '2001-10-01', '2001-12-31'],
+	['The virus spread in early 2020.', '2021-05-18', 'early 2020', '2020-01~/2020-04~', '2020-01-01', '2020-04-30'],
+	['The plant opened in mid-1996.', '2021-05-18', 'mid-1996', '1996-05~/1996-08~', '1996-05-01', '1996-08-31'],
+	['The plant opened around 2010.', '2021-05-18', 'around 2010', '2010~', '2010-01-01', '2010-12-31'],
+	['The plant closed at the end of 2014.', '2021-05-18', 'the end of 2014', '2014-11~/2014-12~', '2014-11-01', '2014-12-31'],
+	['The storm hit in late November.', '2000-01-06', 'late November', '1999-11~', '1999-11-01', '1999-11-30']
+];
+
+const SPANS: Row[] = [
+	['For the past two decades, the war went on.', '2021-05-18/2021-05-30', 'For the past two decades', '2001~/2021-05-30', '2001-01-01', '2021-05-30'],
+	['The mayor has served since 2014.', '2021-05-18', 'since 2014', '2014/2021-05-18', '2014-01-01', '2021-05-18'],
+	['Prices rose over the past year.', '2021-05-18', 'over the past year', '2020-05/2021-05-18', '2020-05-01', '2021-05-18']
+];
+
+describe('findDates reads each form news uses, against its publication date', () => {
+	for (const [name, rows] of Object.entries({ days: DAYS, 'months, years, seasons, quarters, halves, weeks, decades, centuries': UNITS, 'weekdays and relative days': RELATIVE, 'vague words': VAGUE, 'spans to publication': SPANS })) {
+		describe(name, () => {
+			it.each(rows)('%s (published %s): "%s" is %s, %s to %s', (text, published, words, date, from, to) => {
+				const mention = only(text, published, words);
+				expect({ date: mention.date, from: mention.from, to: mention.to }).toEqual({ date, from, to });
+			});
+		});
+	}
+});
+
+describe('findDates keeps what is not a date out', () => {
+	it.each([
+		['The forces of freedom are not on the march inside Afghanistan.'],
+		['That may be the best-case scenario.'],
+		['Al-Qaeda fights alongside the Taliban day in and day out.'],
+		['It was a day that will live in infamy.'],
+		['Bill says 17 of the 34 capitals are threatened, and 1500 troops and 2000 soldiers remain.'],
+		['The fall of Kabul shocked the world.'],
+		['May I ask a question?']
+	])('%s', (text) => {
+		expect(findDates({ text, published: '2021-05-18' })).toEqual([]);
+	});
+});
+
+describe('findDates reads anaphora from the date mentioned before', () => {
+	const text = 'The deal was signed on Feb. 29, 2020. The same day, the troops left. Two days later, they were home.';
+	const mentions = findDates({ text, published: '2021-05-18' });
+
+	it('"the same day" is the earlier day, uncertain, and names the mention it leans on', () => {
+		const same = mentions.find((m) => m.text === 'The same day')!;
+		expect(same).toMatchObject({ date: '2020-02-29?', from: '2020-02-29', to: '2020-02-29', uncertain: true, anchor: 0 });
+	});
+
+	it('"two days later" counts from the mention before it', () => {
+		const later = mentions.find((m) => m.text === 'Two days later')!;
+		expect(later).toMatchObject({ date: '2020-03-02?', from: '2020-03-02', anchor: 1 });
+	});
+
+	it('"the same day that" a dateless event happened is the publication day, a guess', () => {
+		const [mention] = findDates({ text: 'He testified the same day that the report was released.', published: '2021-05-18/2021-05-30' });
+		expect(mention).toMatchObject({ text: 'the same day', date: '2021-05-18?', uncertain: true });
+		expect(mention!.anchor).toBeUndefined();
+	});
+
+	it('"that day" with no earlier day is no date', () => {
+		expect(findDates({ text: 'They waited for years. That day has come.', published: '2021-05-18' })).toEqual([]);
+	});
+});
+
+describe('findDates offsets', () => {
+	it('slice back to the words, in UTF-16 units, past curly quotes and dashes', () => {
+		const text = 'Afghanistan’s “capitals” — as of February 2021 — were surrounded; in late 2001 it fell.';
+		for (const m of findDates({ text, published: '2021-05-18' })) expect(text.slice(m.start, m.end)).toBe(m.text);
+		expect(findDates({ text, published: '2021-05-18' }).map((m) => m.text)).toEqual(['February 2021', 'late 2001']);
+	});
+
+	it('rejects a publication date that is not an EDTF day or interval', () => {
+		expect(() => findDates({ text: 'Friday', published: '2021-02-30' })).toThrow(/should be an EDTF day/);
+	});
+});
+
+const PIECES = [
+	'Friday', 'last week', 'in late 2001', 'February 29, 2020', 'Feb. 29', 'the same day', 'two years ago',
+	'since 2014', 'the 1990s', 'the third quarter', 'yesterday', 'on the march', 'may', 'Two days later',
+	'the following week', 'around 2010', 'this year', 'now', '’', '“', '—', ' ', '. ', ', ', '\n\n', 'U.S. ', 'Rep. ', '1998', '17'
+];
+
+describe('findDates, on any text made of date words and noise', () => {
+	it('gives mentions whose text is text.slice(start, end), with from <= to, agreeing with the EDTF date', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }),
+				fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+				(pieces, day) => {
+					const text = pieces.join(' ');
+					const published = day.toISOString().slice(0, 10);
+					for (const m of findDates({ text, published })) {
+						expect(text.slice(m.start, m.end)).toBe(m.text);
+						expect(m.from <= m.to).toBe(true);
+						expect(edtfRange(m.date)).toEqual({ start: m.from, end: m.to });
+					}
+				}
+			),
+			{ seed: 20210518, numRuns: 300 }
+		);
+	});
+});
