@@ -198,23 +198,9 @@ function eventSchema(texts: ArticleTexts) {
 		v.forward(v.partialCheck([['date'], ['end']], endFits, endMessage), ['end']),
 		v.forward(v.partialCheck([['start'], ['end']], inOrder, orderMessage), ['end']),
 		inItsArticle<v.InferOutput<typeof Event>>(texts),
-		v.transform(({ id, title, summary, dateText, date, start, end, quotes, article, record, places, actors, tags }) => {
-			const range = edtfRange(date);
-			return {
-				id,
-				title,
-				...(summary === undefined ? {} : { summary }),
-				dateText,
-				date,
-				start: start ?? range.start,
-				end: end ?? range.end,
-				quotes,
-				article: article ?? texts.main,
-				...(record === undefined ? {} : { record }),
-				...(places === undefined ? {} : { places }),
-				...(actors === undefined ? {} : { actors }),
-				...(tags === undefined ? {} : { tags })
-			};
+		v.transform((event) => {
+			const range = edtfRange(event.date);
+			return { ...event, start: event.start ?? range.start, end: event.end ?? range.end, article: event.article ?? texts.main };
 		})
 	);
 }

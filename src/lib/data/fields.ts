@@ -3,7 +3,7 @@
  * (docs/data-format.md), each with the plain message its check gives.
  */
 import * as v from 'valibot';
-import { isDay } from '../time/day';
+import { isDay as isDayUncached } from '../time/day';
 import { edtfRange } from '../time/edtf';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../time/id';
 
@@ -49,6 +49,21 @@ export const EdtfDate = v.pipe(
 );
 
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether a string is a real calendar day, remembered: each event's start and end are
+ * checked several times, and a big dataset has far fewer distinct days than checks.
+ */
+const days = new Map<string, boolean>();
+function isDay(day: string): boolean {
+	let known = days.get(day);
+	if (known === undefined) {
+		known = isDayUncached(day);
+		if (days.size >= 100_000) days.clear();
+		days.set(day, known);
+	}
+	return known;
+}
 
 /** A calendar day written YYYY-MM-DD. */
 export const Day = v.pipe(

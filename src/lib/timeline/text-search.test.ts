@@ -55,6 +55,7 @@ describe('searchText(text, needles)', () => {
 		const { found, steps } = searchText(body, needles);
 		expect(found).toEqual(naive(body, needles));
 		const size = body.length + needles.reduce((sum, needle) => sum + needle.length, 0);
-		expect(steps).toBeLessThanOrEqual(4 * size);
+		// Word starts tried within a budget of twice the size, then the automaton: a few passes each.
+		expect(steps).toBeLessThanOrEqual(8 * size);
 	});
 });

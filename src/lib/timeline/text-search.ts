@@ -10,53 +10,134 @@ export interface TextSearchResult {
 }
 
 /**
- * Child edges of the trie, keyed by (node, UTF-16 code unit), in one open-addressing hash
- * table of typed arrays: a Map per node would cost a million objects for a big dataset.
+ * Child edges of the trie, keyed by (node, UTF-16 code unit). Nodes are numbered as they
+ * are made, so a needle's path runs through consecutive numbers: each node's first child
+ * sits in two flat arrays read in order, and only the other children (where needles branch)
+ * go to an open-addressing hash table of typed arrays, which grows as needed. A Map per
+ * node would cost a million objects for a big dataset, and one big table a cache miss a step.
  */
 class Edges {
-	private mask: number;
-	private from: Int32Array;
-	private unit: Uint16Array;
-	private to: Int32Array;
+	private firstUnit: Int32Array;
+	private firstChild: Int32Array;
+	private mask = 1023;
+	private size = 0;
+	private from = new Int32Array(1024).fill(-1);
+	private unit = new Uint16Array(1024);
+	private to = new Int32Array(1024);
 
-	constructor(capacity: number) {
-		let size = 16;
-		while (size < capacity * 2) size *= 2;
-		this.mask = size - 1;
-		this.from = new Int32Array(size).fill(-1);
-		this.unit = new Uint16Array(size);
-		this.to = new Int32Array(size);
+	constructor(nodes: number) {
+		this.firstUnit = new Int32Array(nodes).fill(-1);
+		this.firstChild = new Int32Array(nodes);
 	}
 
 	private slot(node: number, unit: number): number {
-		let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca77)) & this.mask;
+		let slot = Math.imul(Math.imul(node, 0x9e3779b1) ^ unit, 0x85ebca77) >>> 7 & this.mask;
 		while (this.from[slot] !== -1 && (this.from[slot] !== node || this.unit[slot] !== unit)) slot = (slot + 1) & this.mask;
 		return slot;
 	}
 
 	/** The child of `node` along `unit`, or -1. */
 	get(node: number, unit: number): number {
+		if (this.firstUnit[node] === unit) return this.firstChild[node]!;
+		if (this.firstUnit[node] === -1 || this.size === 0) return -1;
 		const slot = this.slot(node, unit);
-		return this.from[slot] === -1 ? -1 : (this.to[slot] ?? -1);
+		return this.from[slot] === -1 ? -1 : this.to[slot]!;
 	}
 
-	set(node: number, unit: number, child: number): void {
+	/** Adds an edge that `get` said is missing. */
+	add(node: number, unit: number, child: number): void {
+		if (this.firstUnit[node] === -1) {
+			this.firstUnit[node] = unit;
+			this.firstChild[node] = child;
+			return;
+		}
+		if (2 * (this.size + 1) > this.mask) this.grow();
 		const slot = this.slot(node, unit);
 		this.from[slot] = node;
 		this.unit[slot] = unit;
 		this.to[slot] = child;
+		this.size++;
+	}
+
+	private grow(): void {
+		const { from, unit, to } = this;
+		this.mask = this.mask * 2 + 1;
+		this.from = new Int32Array(this.mask + 1).fill(-1);
+		this.unit = new Uint16Array(this.mask + 1);
+		this.to = new Int32Array(this.mask + 1);
+		for (let old = 0; old < from.length; old++) {
+			if (from[old] === -1) continue;
+			const slot = this.slot(from[old]!, unit[old]!);
+			this.from[slot] = from[old]!;
+			this.unit[slot] = unit[old]!;
+			this.to[slot] = to[old]!;
+		}
 	}
 }
 
+/** Needles at least this long are first looked for where a word starts, by their opening. */
+const OPENING = 16;
+
 /**
  * Which of `needles` occur in `text`, verbatim, in time linear in the text's length plus
- * the needles' total length however the two are made (Aho–Corasick): one pass over the text
- * answers for every needle at once. Searching for each needle on its own degrades on
- * adversarial input, say thousands of quotes sharing an opening that the text repeats
- * thousands of times; this cannot.
+ * the needles' total length however the two are made: searching for each needle on its own
+ * degrades on adversarial input, say thousands of quotes sharing an opening that the text
+ * repeats thousands of times; this cannot.
+ *
+ * Quotes and date words usually start where a word starts, so each is first tried at the
+ * word starts with its opening, while a budget of character comparisons (twice the input's
+ * size) lasts. What that does not settle goes through one Aho–Corasick automaton, a single
+ * pass over the text that answers for all those needles at once.
  */
 export function searchText(text: string, needles: Iterable<string>): TextSearchResult {
 	const distinct = new Set(needles);
+	let size = text.length;
+	for (const needle of distinct) size += needle.length;
+	let budget = 2 * size;
+	let steps = 0;
+	const found = new Set<string>();
+	const rest = new Set<string>();
+	const starts = new Map<number, number[]>();
+	for (let i = 0; i + OPENING <= text.length; i++) {
+		if (i > 0 && !isSpace(text.charCodeAt(i - 1))) continue;
+		const key = openingKey(text, i);
+		const list = starts.get(key);
+		if (list) list.push(i);
+		else starts.set(key, [i]);
+		steps++;
+	}
+	steps += text.length;
+	for (const needle of distinct) {
+		const places = needle.length >= OPENING ? starts.get(openingKey(needle, 0)) : undefined;
+		let hit = false;
+		for (let k = 0; !hit && places && k < places.length && budget >= needle.length; k++) {
+			hit = text.startsWith(needle, places[k]);
+			budget -= needle.length;
+			steps += needle.length;
+		}
+		if (hit) found.add(needle);
+		else rest.add(needle);
+	}
+	if (rest.size === 0) return { found, steps };
+	const automaton = searchAutomaton(text, rest);
+	for (const needle of automaton.found) found.add(needle);
+	return { found, steps: steps + automaton.steps };
+}
+
+/** A number for the first OPENING code units from `at`; equal openings give equal numbers. */
+function openingKey(text: string, at: number): number {
+	let key = 0;
+	for (let i = at; i < at + OPENING; i++) key = (Math.imul(key, 31) + text.charCodeAt(i)) | 0;
+	return key;
+}
+
+/** Space, tab, line breaks and the no-break space: what a word starts after. */
+function isSpace(code: number): boolean {
+	return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
+}
+
+/** Aho–Corasick: which needles occur in the text, in one pass over it after building the automaton. */
+function searchAutomaton(text: string, distinct: Set<string>): TextSearchResult {
 	let total = 1;
 	for (const needle of distinct) total += needle.length;
 	const edges = new Edges(total);
@@ -75,7 +156,7 @@ export function searchText(text: string, needles: Iterable<string>): TextSearchR
 			steps++;
 			if (child === -1) {
 				child = nodes++;
-				edges.set(node, code, child);
+				edges.add(node, code, child);
 				parent[child] = node;
 				unit[child] = code;
 				depth[child] = depth[node]! + 1;
