@@ -2,30 +2,27 @@ import { loadDataset, type LoadFailure } from '$lib/data/load';
 import type { Dataset } from '$lib/timeline/types';
 
 /**
- * Which dataset a page shows: the one it was built with, or another article's, named by the
- * `data` URL parameter and loaded and validated in the browser.
+ * Another article's dataset, named by the page's `data` URL parameter, loaded and validated in
+ * the browser: whether it is loading and, when it cannot be shown, why.
  */
 export class DatasetSource {
-	/** The dataset to show. */
-	dataset = $state.raw<Dataset>() as Dataset;
 	/** The address being loaded, while it loads. */
 	loading = $state<string | null>(null);
 	/** Why the requested dataset cannot be shown, if it cannot. */
 	failure = $state.raw<LoadFailure | null>(null);
 
-	/** @param builtIn the dataset the page was prerendered with. */
-	constructor(builtIn: Dataset) {
-		this.dataset = builtIn;
-	}
-
-	/** Loads the dataset the page's `data` parameter names, if any. */
-	async fromLocation(location: Location): Promise<void> {
+	/**
+	 * Loads the dataset the page's `data` parameter names. Resolves to it, or to null when the
+	 * page names none (keep the built-in one) or it cannot be shown (see {@link failure}).
+	 */
+	async load(location: Location): Promise<Dataset | null> {
 		const source = new URLSearchParams(location.search).get('data');
-		if (!source) return;
+		if (!source) return null;
 		this.loading = source;
 		const result = await loadDataset(source, location.href);
 		this.loading = null;
-		if (result.ok) this.dataset = result.dataset;
-		else this.failure = result;
+		if (result.ok) return result.dataset;
+		this.failure = result;
+		return null;
 	}
 }

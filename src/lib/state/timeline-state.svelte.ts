@@ -23,7 +23,7 @@ import { toTimelineItems } from '$lib/timeline/items';
 import { layoutMarks } from '$lib/timeline/layout';
 import { naturalPeriods } from '$lib/timeline/periods';
 import { revealRange } from '$lib/timeline/reveal';
-import type { Dataset, TimelineItem } from '$lib/timeline/types';
+import type { Article, Dataset, EventRecord, TimelineItem } from '$lib/timeline/types';
 import { paddedDomain } from '$lib/timeline/viewport';
 import { DAY } from '$lib/time/day';
 import { Story } from './story.svelte';
@@ -59,6 +59,12 @@ export class TimelineState {
 	index = $derived(createItemIndex(this.items));
 	/** The dataset's natural periods, offered as shortcuts. */
 	periods = $derived(naturalPeriods(this.items));
+	/** The article to read beside the timeline: the selected event's own, else the main one. */
+	article: Article = $derived(
+		this.dataset.articles.find((a) => a.id === this.story.selected?.event.article) ?? this.dataset.article
+	);
+	/** The events whose quotes and date words come from {@link article}. */
+	articleEvents: EventRecord[] = $derived(this.dataset.events.filter((e) => e.article === this.article.id));
 	/** What period is shown, and the one zoom behaviour that changes it. */
 	readonly view: TimelineView;
 	/** The selected event, and stepping through the events in time order. */
@@ -74,9 +80,9 @@ export class TimelineState {
 	notice = $state('');
 
 	/** How many label lanes the plot has. */
-	maxLanes = $derived(this.view.width < NARROW_PLOT ? 5 : 6);
+	maxLanes = $derived.by(() => (this.view.width < NARROW_PLOT ? 5 : 6));
 	/** The marks in view, laid out in lanes. */
-	layout = $derived(
+	layout = $derived.by(() =>
 		layoutMarks(this.index, {
 			x: (ms) => this.view.scale(ms),
 			range: this.view.range,

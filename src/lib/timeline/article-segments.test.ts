@@ -10,7 +10,8 @@ const event = (id: string, quotes: string[]): EventRecord => ({
 	date: '2020',
 	start: '2020-01-01',
 	end: '2020-12-31',
-	quotes
+	quotes,
+	article: 'article'
 });
 
 describe('segmentArticle(text, title, events)', () => {

@@ -10,7 +10,7 @@ const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 function item(id: string, kind: MarkKind, start: number, end: number): TimelineItem {
-	const event = { id, title: id, summary: '', dateText: '', date: '', start: '', end: '', quotes: [] };
+	const event = { id, title: id, summary: '', dateText: '', date: '', start: '', end: '', quotes: [], article: 'article' };
 	return { id, event, kind, start, end };
 }
 const day = (id: string, iso: string) => item(id, 'point', utc(iso), utc(iso) + DAY);

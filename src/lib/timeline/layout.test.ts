@@ -15,7 +15,7 @@ function item(id: string, start: string, end: string, kind: MarkKind = 'point'):
 		start: utc(start),
 		end: utc(end) + DAY,
 		kind,
-		event: { id, title, summary: '', dateText: '', date: start, start, end, quotes: [] }
+		event: { id, title, summary: '', dateText: '', date: start, start, end, quotes: [], article: 'article' }
 	};
 }
 

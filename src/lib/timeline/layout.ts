@@ -1,8 +1,8 @@
+import { formatPeriod } from '$lib/time/format-period';
 import { clusterRange } from './clusters';
 import type { ItemIndex } from './item-index';
 import type { Mark } from './marks';
 import { assignLanes } from './lanes';
-import { describeVisibleRange } from './range-text';
 import { estimateLabelWidth } from './ticks';
 
 /** A mark placed in a label lane, ready to draw. */
@@ -81,7 +81,7 @@ export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: 
  * the period its events cover.
  */
 export function markLabel(mark: Mark): string {
-	return mark.type === 'event' ? mark.item.event.title : describeVisibleRange(mark.start, mark.end).replace(/^Showing /, '');
+	return mark.type === 'event' ? mark.item.event.title : formatPeriod(mark.start, mark.end, { style: 'label' });
 }
 
 function withLabel<M extends Mark>(

@@ -6,7 +6,7 @@ const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 function item(id: string, kind: MarkKind, from: string, to: string): TimelineItem {
-	const event = { id, title: id, summary: '', dateText: '', date: '', start: '', end: '', quotes: [] };
+	const event = { id, title: id, summary: '', dateText: '', date: '', start: '', end: '', quotes: [], article: 'article' };
 	return { id, event, kind, start: utc(from), end: utc(to) };
 }
 const day = (id: string, iso: string) => item(id, 'point', iso, new Date(utc(iso) + DAY).toISOString().slice(0, 10));

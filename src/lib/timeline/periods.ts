@@ -1,8 +1,8 @@
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { DAY } from '$lib/time/day';
+import { formatPeriod, type PeriodPrecision } from '$lib/time/format-period';
+import { slugify } from '$lib/time/id';
 import type { TimelineItem } from './types';
 
-const DAY = 86_400_000;
 /** Events longer than this (the twenty-year war) are context, not a period of their own. */
 const LONG = 2 * 366 * DAY;
 /** A gap splits only if it is at least this share of the whole span... */
@@ -75,50 +75,24 @@ export function naturalPeriods(items: readonly TimelineItem[], options: { maxPer
 	return extents.map(({ start, end, count }, i) => {
 		const pad = Math.max((end - start) * 0.1, 3 * DAY);
 		const label = labels[i] as string;
-		let id = slug(label);
-		for (let n = 2; ids.has(id); n++) id = `${slug(label)}-${n}`;
+		let id = slugify(label);
+		for (let n = 2; ids.has(id); n++) id = `${slugify(label)}-${n}`;
 		ids.add(id);
 		return { id, label, from: start - pad, to: end + pad, count };
 	});
 }
 
-type Precision = 'year' | 'month' | 'day';
-
 /** Labels by year, falling back to months, then days, while two periods would read the same. */
 function distinctLabels(extents: { start: number; end: number }[]): string[] {
 	let labels: string[] = [];
-	for (const precision of ['year', 'month', 'day'] as Precision[]) {
-		labels = extents.map(({ start, end }) => periodLabel(start, end - 1, precision));
+	for (const precision of ['year', 'month', 'day'] as PeriodPrecision[]) {
+		labels = extents.map(({ start, end }) => formatPeriod(start, end, { style: 'short', precision }));
 		if (new Set(labels).size === labels.length) break;
 	}
 	return labels;
 }
 
-const PATTERNS: Record<Precision, [string, string]> = {
-	year: ['yyyy', 'yyyy'],
-	month: ['MMMM yyyy', 'MMMM'],
-	day: ['d MMMM yyyy', 'd MMMM']
-};
-
-/** "2014–2015", "May 2021", "February – May 2021": the shared year is said once. */
-function periodLabel(first: number, last: number, precision: Precision): string {
-	const [full, short] = PATTERNS[precision];
-	const a = new UTCDate(first);
-	const b = new UTCDate(last);
-	const to = format(b, full);
-	if (format(a, full) === to) return to;
-	if (precision === 'year') return `${format(a, full)}–${to}`;
-	return `${format(a, a.getFullYear() === b.getFullYear() ? short : full)} – ${to}`;
-}
-
 /** From the first start to the last end (ms). */
 function extent(events: readonly TimelineItem[]): number {
 	return events.reduce((max, e) => Math.max(max, e.end), -Infinity) - events.reduce((min, e) => Math.min(min, e.start), Infinity);
-}
-
-function slug(label: string): string {
-	return label
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
 }

@@ -1,4 +1,4 @@
-import { describeDate } from './dates';
+import { describeDate } from '$lib/time/describe-date';
 import type { EventRecord } from './types';
 
 /** How the public record's date relates to the article's. */

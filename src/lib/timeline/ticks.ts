@@ -2,8 +2,8 @@ import { UTCDate } from '@date-fns/utc';
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { format } from 'date-fns';
+import { DAY } from '$lib/time/day';
 
-const DAY = 86_400_000;
 const YEAR = 365 * DAY;
 
 /** How fine the axis is: the step between two minor ticks. */
