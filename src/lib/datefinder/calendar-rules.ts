@@ -2,7 +2,7 @@
  * Rules for dates named on the calendar: days, months, years, decades, centuries, seasons,
  * quarters and halves, with or without a vague part ("late 2001") or a year left out.
  */
-import { dayOf, monthLength, partsOf } from './calendar';
+import { dayOf, monthLength, partsOf, weekStart } from './calendar';
 import {
 	centuryValue,
 	dayValue,
@@ -12,6 +12,7 @@ import {
 	qualify,
 	quarterValue,
 	seasonValue,
+	weekValue,
 	yearValue,
 	type DateValue,
 	type Season
@@ -114,6 +115,20 @@ export const calendarRules: Rule[] = [
 		resolve: (m, c) => monthDay(m[2]!, m[1]!, m[3], c)
 	},
 	{
+		name: 'week-of',
+		pattern: new RegExp(`\\bthe\\s+week\\s+of\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(${YEAR})(?!\\d))?`, 'g'),
+		resolve: (m, c) => {
+			const day = monthDay(m[1]!, m[2]!, m[3], c);
+			return day && weekValue(weekStart(day.from));
+		}
+	},
+	{
+		name: 'second-day',
+		// "April 24 and 25": the second day of a pair, in the first one's month.
+		pattern: new RegExp(`(?<=\\b(${MONTH})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or|to|through)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d|\\s*(?:${MONTH}|percent|%|[ap]\\.?m\\b))(?:,?\\s+(${YEAR})(?!\\d))?`, 'g'),
+		resolve: (m, c) => monthDay(m[1]!, m[2]!, m[3], c)
+	},
+	{
 		name: 'iso-day',
 		pattern: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
 		resolve: (m) => realDay(Number(m[1]), Number(m[2]), Number(m[3]))
@@ -159,6 +174,8 @@ export const calendarRules: Rule[] = [
 		priority: -1,
 		resolve: (m, c) => {
 			const year = Number(m[1]);
+			// "Kopp's 1987 Chevrolet": a model year names a thing, not a date.
+			if (/['’]s\s$/.test(c.text.slice(m.index - 3, m.index)) && /^\s[A-Z]/.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return undefined;
 			return year > thisYear(c) + 30 ? undefined : yearValue(year);
 		}
 	},

@@ -22,7 +22,11 @@ const DAYS: Row[] = [
 	['The strike came on Nov. 25.', '2000-01-15', 'Nov. 25', '1999-11-25', '1999-11-25', '1999-11-25'],
 	['The summit will open on March 12.', '1999-02-16', 'March 12', '1999-03-12', '1999-03-12', '1999-03-12'],
 	['Leap day without a year stays in a leap year: Feb. 29 was quiet.', '2021-03-02', 'Feb. 29', '2020-02-29', '2020-02-29', '2020-02-29'],
-	['The ceremony was held on Thanksgiving Day.', '2000-01-06', 'Thanksgiving Day', '1999-11-25', '1999-11-25', '1999-11-25']
+	['The ceremony was held on Thanksgiving Day.', '2000-01-06', 'Thanksgiving Day', '1999-11-25', '1999-11-25', '1999-11-25'],
+	['Crowds prayed as Easter week began.', '2000-04-17', 'Easter week', '2000-04-17/2000-04-23', '2000-04-17', '2000-04-23'],
+	['The summit meets on April 24 and 25.', '1999-02-10', '25', '1999-04-25', '1999-04-25', '1999-04-25'],
+	['The case is heard the week of March 6.', '2000-02-24', 'the week of March 6', '2000-03-06/2000-03-12', '2000-03-06', '2000-03-12'],
+	['He called the day before last Tuesday’s hearing.', '2000-02-24', 'the day before last Tuesday’s', '2000-02-21', '2000-02-21', '2000-02-21']
 ];
 
 const UNITS: Row[] = [
@@ -52,7 +56,11 @@ const RELATIVE: Row[] = [
 	['He ordered a withdrawal this year.', '2021-05-18/2021-05-30', 'this year', '2021', '2021-01-01', '2021-12-31'],
 	['The capitals are now under threat.', '2021-05-18/2021-05-30', 'now', '2021-05-18/2021-05-30', '2021-05-18', '2021-05-30'],
 	['The election was held in January.', '1998-10-25', 'January', '1998-01', '1998-01-01', '1998-01-31'],
-	['The court will hear the case in May.', '2000-03-29', 'May', '2000-05', '2000-05-01', '2000-05-31']
+	['The court will hear the case in May.', '2000-03-29', 'May', '2000-05', '2000-05-01', '2000-05-31'],
+	['The case is heard in May.', '2000-03-29', 'May', '2000-05', '2000-05-01', '2000-05-31'],
+	['Officials postponed until Tuesday morning any action.', '2000-03-30', 'Tuesday morning', '2000-04-04', '2000-04-04', '2000-04-04'],
+	['The United States flew them home Thursday.', '2000-04-05', 'Thursday', '2000-03-30', '2000-03-30', '2000-03-30'],
+	['They would look at Wednesday’s ruling.', '2000-01-07', 'Wednesday’s', '2000-01-05', '2000-01-05', '2000-01-05']
 ];
 
 const VAGUE: Row[] = [
@@ -89,7 +97,9 @@ describe('findDates keeps what is not a date out', () => {
 		['It was a day that will live in infamy.'],
 		['Bill says 17 of the 34 capitals are threatened, and 1500 troops and 2000 soldiers remain.'],
 		['The fall of Kabul shocked the world.'],
-		['May I ask a question?']
+		['May I ask a question?'],
+		['The case is for today’s youth what the blockade was for their parents.'],
+		['Police found Kopp’s 1987 Chevrolet in a lot.']
 	])('%s', (text) => {
 		expect(findDates({ text, published: '2021-05-18' })).toEqual([]);
 	});
@@ -117,6 +127,17 @@ describe('findDates reads anaphora from the date mentioned before', () => {
 
 	it('"that day" with no earlier day is no date', () => {
 		expect(findDates({ text: 'They waited for years. That day has come.', published: '2021-05-18' })).toEqual([]);
+	});
+});
+
+describe('findDates reads a dateline as the day the story was filed', () => {
+	it('so "yesterday" counts from the dateline, and the dateline itself is a mention', () => {
+		const text = 'NAIROBI, August 8 (Xinhua) -- The blast yesterday killed dozens.';
+		const mentions = findDates({ text, published: '1998-08-10' });
+		expect(mentions.map((m) => [m.text, m.date])).toEqual([
+			['August 8', '1998-08-08'],
+			['yesterday', '1998-08-07']
+		]);
 	});
 });
 

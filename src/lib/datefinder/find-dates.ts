@@ -7,7 +7,8 @@
 import { anaphoraRules } from './anaphora-rules';
 import { calendarRules } from './calendar-rules';
 import { chronoDays } from './chrono-days';
-import { spanValue, type DateValue } from './date-value';
+import { addDays } from './calendar';
+import { dayValue, spanValue, type DateValue } from './date-value';
 import type { Candidate, Context, Mention, Resolution, Rule } from './mention';
 import { parseReference, type Reference } from './reference';
 import { relativeRules } from './relative-rules';
@@ -90,9 +91,16 @@ function toMention(text: string, start: number, end: number, value: DateValue, e
 	return mention;
 }
 
-/** "since 2014": the word that makes a mention a span from it to the publication. */
+/**
+ * The words before a mention that change its date: "since 2014" makes it a span from it to
+ * the publication, "the day before last Tuesday's hearing" the day before it.
+ */
 function widen(text: string, mention: Mention, value: DateValue, reference: Reference): { start: number; value: DateValue } | undefined {
-	const before = text.slice(Math.max(0, mention.start - 12), mention.start);
+	const before = text.slice(Math.max(0, mention.start - 20), mention.start);
+	const around = /\bthe\s+day\s+(before|after)\s+$/i.exec(before);
+	if (around && mention.precision === 'day') {
+		return { start: mention.start - around[0].length, value: dayValue(addDays(mention.from, around[1]!.toLowerCase() === 'before' ? -1 : 1)) };
+	}
 	const since = /\b(?:ever since|since)\s+$/i.exec(before);
 	if (!since || mention.precision === 'span' || mention.anaphoric || value.from > reference.day) return undefined;
 	return { start: mention.start - since[0].length, value: spanValue(value, reference.value) };

@@ -3,7 +3,7 @@
  * the weekdays (Thanksgiving, Election Day, Labor Day) and Easter. United States usage, as
  * the news the finder reads; a holiday without a year is the one nearest the tense's way.
  */
-import { addDays, dayOf, partsOf, weekdayOf } from './calendar';
+import { addDays, dayOf, daysBetween, partsOf, weekdayOf } from './calendar';
 import { dayValue, weekValue } from './date-value';
 import type { Context, Rule } from './mention';
 import { weekStart } from './calendar';
@@ -18,12 +18,14 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): st
 	return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1));
 }
 
-/** Easter Sunday (Gregorian), by the anonymous algorithm in Meeus. */
-function easter(year: number): string {
+/** Easter Sunday (Gregorian), by the anonymous algorithm (Meeus, Jones, Butcher). */
+export function easter(year: number): string {
 	const a = year % 19;
 	const b = Math.floor(year / 100);
 	const c = year % 100;
-	const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3)) / 3) + 15) % 30;
+	const f = Math.floor((b + 8) / 25);
+	const g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - Math.floor(b / 4) - g + 15) % 30;
 	const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
 	const m = Math.floor((a + 11 * h + 22 * l) / 451);
 	const month = Math.floor((h + l - 7 * m + 114) / 31);
@@ -55,10 +57,14 @@ function holidayDay(name: string, context: Context, which: string | undefined, y
 	const ref = context.reference.day;
 	const now = partsOf(ref).year;
 	const lower = which?.toLowerCase();
-	const future = lower === 'next' || lower === 'this' || (lower !== 'last' && context.tense() === 'future');
 	const before = [now, now - 1].map(rule[1]).find((d) => (lower === 'last' ? d < ref : d <= ref))!;
 	const after = [now, now + 1].map(rule[1]).find((d) => d >= ref)!;
-	return future ? after : before;
+	if (lower === 'last') return before;
+	if (lower === 'next' || lower === 'this') return after;
+	// A holiday within a week of publication is that one, whatever the tense ("as Easter week began").
+	const near = [before, after].find((d) => Math.abs(daysBetween(ref, d)) <= 7);
+	if (near) return near;
+	return context.tense() === 'future' ? after : before;
 }
 
 const NAMES = String.raw`New Year['’]s Eve|New Year['’]s Day|New Year['’]s|Valentine['’]s Day|Memorial Day|Independence Day|the Fourth of July|July Fourth|Labor Day|Halloween|Election Day|Veterans Day|Thanksgiving Day|Thanksgiving|Christmas Eve|Christmas Day|Christmas|Easter Sunday|Easter|Good Friday`;

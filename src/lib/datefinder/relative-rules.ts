@@ -20,6 +20,9 @@ import { COUNT, WEEKDAY, countNumber, isVagueCount, weekdayNumber } from './word
 const TIME = String.raw`(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|noon|midday|midnight)(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|local time))?`;
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 
+/** Nouns after "today's" that make it the present age: "today's youth", "today's world". */
+const GENERIC = /^\s+(?:youth|young|world|society|children|kids|generation|teenagers|students|women|men|families|economy|culture|standards|technology|market|markets|politics|america|americans|china|europe|cuba)\b/i;
+
 /** A unit of time in "two years ago", "last month": the date at that unit's precision. */
 function unitValue(unit: string, context: Context, shift: number): DateValue | undefined {
 	const ref = context.reference.day;
@@ -97,6 +100,8 @@ export const relativeRules: Rule[] = [
 		resolve: (m, c) => {
 			const ref = c.reference.day;
 			const words = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
+			// "today's youth", "today's world": the present age, not a day.
+			if (/['’]s$/.test(m[0]) && GENERIC.test(c.text.slice(m.index + m[0].length))) return undefined;
 			if (words.includes('day before')) return dayValue(addDays(ref, -2));
 			if (words.includes('day after')) return dayValue(addDays(ref, 2));
 			if (words.startsWith('yesterday') || words.startsWith('last')) return dayValue(addDays(ref, -1));
