@@ -60,7 +60,10 @@ const RELATIVE: Row[] = [
 	['The case is heard in May.', '2000-03-29', 'May', '2000-05', '2000-05-01', '2000-05-31'],
 	['Officials postponed until Tuesday morning any action.', '2000-03-30', 'Tuesday morning', '2000-04-04', '2000-04-04', '2000-04-04'],
 	['The United States flew them home Thursday.', '2000-04-05', 'Thursday', '2000-03-30', '2000-03-30', '2000-03-30'],
-	['They would look at Wednesday’s ruling.', '2000-01-07', 'Wednesday’s', '2000-01-05', '2000-01-05', '2000-01-05']
+	['They would look at Wednesday’s ruling.', '2000-01-07', 'Wednesday’s', '2000-01-05', '2000-01-05', '2000-01-05'],
+	['On Friday, the government planned to pay the families.', '1998-09-30', 'Friday', '1998-09-25', '1998-09-25', '1998-09-25'],
+	['The team planned to leave on Thursday.', '1998-09-30', 'Thursday', '1998-10-01', '1998-10-01', '1998-10-01'],
+	['NATO has decided to admit them in early March.', '1999-02-10', 'early March', '1999-03~', '1999-03-01', '1999-03-31']
 ];
 
 const VAGUE: Row[] = [

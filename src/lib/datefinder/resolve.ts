@@ -20,6 +20,9 @@ export function yearFor(context: Context, month: number, day?: number): number {
 	if (day === undefined) {
 		const { month: now } = partsOf(ref);
 		if (future) return month >= now ? year : year + 1;
+		// The month after publication's, named bare, is the coming one whatever the tense: a
+		// writer meaning the one eleven months back would say "last March".
+		if (month === (now % 12) + 1) return now === 12 ? year + 1 : year;
 		return month <= now ? year : year - 1;
 	}
 	const distance = (y: number) => {

@@ -4,7 +4,8 @@
  * about what will happen the next one. The verb that governs the date words decides: news
  * puts it just before them ("said Friday", "will meet Thursday", "planned to leave on
  * Thursday"), so the nearest cue on the left wins, then the nearest on the right; with no
- * cue at all, news reports the past.
+ * cue at all, news reports the past. On the right, "planned" and "scheduled" are past: a
+ * date before them dates the planning ("On Friday, the government planned to pay").
  */
 
 /** Whether a date's clause tells of the past or the future. */
@@ -38,7 +39,8 @@ export function tenseAt(sentence: string, at: number, length = 0): Tense {
 		if (m[2] && !isPastVerb(m[2])) continue;
 		if (m.index + m[0].length <= at && m.index >= from) left = m[1] ? 'future' : 'past';
 		else if (m.index >= at + length && m.index <= at + length + REACH) {
-			right = m[1] ? 'future' : 'past';
+			// A date before "planned" or "scheduled" dates the planning, which is past.
+			right = m[1] && !/^(?:planned|scheduled|expected to|intended to)$/i.test(m[1]) ? 'future' : 'past';
 			break;
 		}
 	}
