@@ -164,6 +164,11 @@ export const calendarRules: Rule[] = [
 		resolve: (m) => partOfYear(Number(m[2]), partOf(m[1])!)
 	},
 	{
+		name: 'part-of-this-year',
+		pattern: new RegExp(`\\b(${PART})[\\s-]+(?:of\\s+)?(this year|last year|next year|the year)\\b`, 'gi'),
+		resolve: (m, c) => partOfYear(yearOfWords(m[2], c)!, partOf(m[1])!)
+	},
+	{
 		name: 'about-year',
 		pattern: new RegExp(`\\b(?:around|circa|c\\.|approximately|roughly|about|sometime in|some time in)\\s+(${YEAR})${YEAR_AFTER}`, 'gi'),
 		resolve: (m) => qualify(yearValue(Number(m[1])), '~')

@@ -57,6 +57,8 @@ const RELATIVE: Row[] = [
 	['The capitals are now under threat.', '2021-05-18/2021-05-30', 'now', '2021-05-18/2021-05-30', '2021-05-18', '2021-05-30'],
 	['The election was held in January.', '1998-10-25', 'January', '1998-01', '1998-01-01', '1998-01-31'],
 	['The court will hear the case in May.', '2000-03-29', 'May', '2000-05', '2000-05-01', '2000-05-31'],
+	['He may visit in the summer.', '2018-10-04', 'the summer', '2019-06/2019-08', '2019-06-01', '2019-08-31'],
+	['Sales fell in the summer.', '2018-10-04', 'the summer', '2018-06/2018-08', '2018-06-01', '2018-08-31'],
 	['The case is heard in May.', '2000-03-29', 'May', '2000-05', '2000-05-01', '2000-05-31'],
 	['Officials postponed until Tuesday morning any action.', '2000-03-30', 'Tuesday morning', '2000-04-04', '2000-04-04', '2000-04-04'],
 	['The United States flew them home Thursday.', '2000-04-05', 'Thursday', '2000-03-30', '2000-03-30', '2000-03-30'],
@@ -72,7 +74,8 @@ const VAGUE: Row[] = [
 	['The plant opened in mid-1996.', '2021-05-18', 'mid-1996', '1996-05~/1996-08~', '1996-05-01', '1996-08-31'],
 	['The plant opened around 2010.', '2021-05-18', 'around 2010', '2010~', '2010-01-01', '2010-12-31'],
 	['The plant closed at the end of 2014.', '2021-05-18', 'the end of 2014', '2014-11~/2014-12~', '2014-11-01', '2014-12-31'],
-	['The storm hit in late November.', '2000-01-06', 'late November', '1999-11~', '1999-11-01', '1999-11-30']
+	['The storm hit in late November.', '2000-01-06', 'late November', '1999-11~', '1999-11-01', '1999-11-30'],
+	['Analysts expect a ruling by the end of the year.', '2018-10-04', 'the end of the year', '2018-11~/2018-12~', '2018-11-01', '2018-12-31']
 ];
 
 const SPANS: Row[] = [

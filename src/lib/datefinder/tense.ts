@@ -11,7 +11,7 @@
 /** Whether a date's clause tells of the past or the future. */
 export type Tense = 'past' | 'future';
 
-const FUTURE = String.raw`will|won't|shall|'ll|’ll|going to|is to|are to|was to|were to|scheduled|schedules|expected to|expects to|plans? to|planned|planning|set to|due to|upcoming|intends? to|intended to|hopes? to|aims? to|would|could|might|as soon as|until|till|is|are|deadline|begins|starts|opens|tomorrow`;
+const FUTURE = String.raw`will|won't|shall|'ll|’ll|going to|is to|are to|was to|were to|scheduled|schedules|expected to|expects to|plans? to|planned|planning|set to|due to|upcoming|intends? to|intended to|hopes? to|aims? to|would|could|might|may|should|must|as soon as|until|till|is|are|deadline|begins|starts|opens|tomorrow`;
 const PAST = String.raw`said|says|was|were|had|has|have|did|told|went|came|took|gave|made|began|left|held|met|ago|last|earlier|since|fell|rose|won|lost|saw|got|found|became|wrote|sent|ran|shot|hit|struck|[a-z]+ed`;
 
 const CUE = new RegExp(`\\b(?:(${FUTURE})|(${PAST}))\\b`, 'gi');
@@ -36,7 +36,7 @@ export function tenseAt(sentence: string, at: number, length = 0): Tense {
 	CUE.lastIndex = 0;
 	const from = Math.max(0, at - REACH);
 	for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
-		if (m[2] && !isPastVerb(m[2])) continue;
+		if ((m[2] && !isPastVerb(m[2])) || m[0] === 'May') continue;
 		if (m.index + m[0].length <= at && m.index >= from) left = m[1] ? 'future' : 'past';
 		else if (m.index >= at + length && m.index <= at + length + REACH) {
 			// A date before "planned" or "scheduled" dates the planning, which is past.
