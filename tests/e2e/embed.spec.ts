@@ -32,6 +32,26 @@ function received(page: Page): Promise<Message[]> {
 	return page.evaluate(() => (window as unknown as { received: Message[] }).received);
 }
 
+/**
+ * Waits until the embed has handled every message the host posted before: it answers a
+ * loader's `frames-init` with its height, and a frame handles its parent's messages in order.
+ */
+async function handledSoFar(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const frame = document.getElementById('timeline') as HTMLIFrameElement;
+				const onmessage = (event: MessageEvent) => {
+					if (event.source !== frame.contentWindow || (event.data as { type?: string })?.type !== 'embed-size') return;
+					removeEventListener('message', onmessage);
+					resolve();
+				};
+				addEventListener('message', onmessage);
+				frame.contentWindow!.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*');
+			})
+	);
+}
+
 /** Posts `message` to the embed from the host page, as a newsroom's script would. */
 function sendFromHost(page: Page, message: unknown): Promise<void> {
 	return page.evaluate((m) => (window as unknown as { sendToTimeline(m: unknown): void }).sendToTimeline(m), message);
@@ -155,6 +175,7 @@ test.describe('on a host page', () => {
 		const errors = collectErrors(page);
 		const { frame, embed } = await openHost(page);
 		const before = await fitsContent(page, frame);
+		const shown = await embed.locator('.toolbar .range').textContent();
 		const other = page.frame({ url: `${HOST}/sibling.html` });
 		if (!other) throw new Error('no other window');
 
@@ -183,8 +204,9 @@ test.describe('on a host page', () => {
 		]) {
 			await sendFromHost(page, message);
 		}
-		await page.waitForTimeout(1000);
+		await handledSoFar(page);
 		await expect(embed.getByRole('button', { name: 'Start from the beginning' })).toBeVisible();
+		await expect(embed.locator('.toolbar .range')).toHaveText(shown ?? '');
 		expect(frameParams(frame).has('event')).toBe(false);
 		expect(frameParams(frame).has('from')).toBe(false);
 		expect((await received(page)).filter((m) => m.type === 'timeline:select')).toEqual([]);
@@ -203,9 +225,13 @@ test.describe('on a wide host page', () => {
 	test('the panel beside the timeline scrolls, so opening an event leaves the frame’s height alone', async ({ page }) => {
 		const { frame, embed } = await openHost(page);
 		const intro = await fitsContent(page, frame);
+		const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+		const introContent = await contentHeight();
 		await sendFromHost(page, { type: 'timeline:select', id: 'doha-agreement' });
 		await expect(panelHeading(embed)).toContainText('withdrawal deal');
-		await page.waitForTimeout(500);
+		// The panel is drawn: the content, and so the frame, is as tall as before.
+		expect(await contentHeight()).toBe(introContent);
+		await handledSoFar(page);
 		expect(await fitsContent(page, frame)).toBe(intro);
 		const panel = embed.locator('.panel-col');
 		expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
@@ -230,8 +256,8 @@ test.describe('on a wide host page', () => {
 		await overPlot();
 		await page.mouse.wheel(0, 200);
 		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+		// The hint shows that the timeline let the wheel through instead of zooming.
 		await expect(embed.locator('.wheel-hint')).toHaveText(/Use (Ctrl|⌘) \+ scroll to zoom/);
-		await page.waitForTimeout(600);
 		expect(await range(embed)).toEqual(all);
 		expect(frameParams(frame).has('from')).toBe(false);
 		expect(await ranges()).toHaveLength(1);
@@ -450,15 +476,18 @@ test.describe('the embed page', () => {
 		[360, 480],
 		[900, 600]
 	] as const) {
-		test(`screenshots at ${width}x${height}`, async ({ page }) => {
+		test(`screenshots at ${width}x${height}, settled and fitting the width`, async ({ page }) => {
 			await page.setViewportSize({ width, height });
-			for (const [name, query] of [
-				['intro', ''],
-				['event', '?event=doha-agreement'],
-				['dark', '?event=capitals-surrounded&theme=dark']
+			for (const [name, query, shows] of [
+				['intro', '', 'Start from the beginning'],
+				['event', '?event=doha-agreement', 'withdrawal deal'],
+				['dark', '?event=capitals-surrounded&theme=dark', 'provincial capitals']
 			]) {
 				await openEmbed(page, query);
-				await page.waitForTimeout(700);
+				await expect(page.locator('.panel-col')).toContainText(shows!);
+				// Settled: the live region has said the period once the view came to rest.
+				await expect(page.locator('.timeline [aria-live="polite"]')).toHaveText(/^Showing /);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
 				await page.screenshot({ path: `${ARTIFACTS}embed-${width}x${height}-${name}.png` });
 				await page.screenshot({ path: `${ARTIFACTS}embed-${width}x${height}-${name}-full.png`, fullPage: true });
 			}

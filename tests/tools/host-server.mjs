@@ -10,6 +10,9 @@
 //   /data/other.json     a small valid dataset
 //   /data/broken.json    the same with mistakes in it
 //   /data/private.json   valid, but without CORS, so no other site may read it
+//   /data/story.json     format 1.1, made from other.json: two articles of one story, an
+//                        event from the second, and one that is not quoted from either
+//   /data/no-text.json   format 1.1, other.json without the article's text
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
@@ -25,11 +28,54 @@ const pages = {
 };
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8').replaceAll('{{APP}}', app);
 
+const other = () => JSON.parse(readFileSync(new URL('../fixtures/other-article.json', import.meta.url), 'utf8'));
+
+/** Format 1.1: the bridge story told in two articles, and an event that neither quotes. */
+function story() {
+	const data = other();
+	const follow = {
+		id: 'follow-up',
+		title: 'Work on the new bridge begins',
+		publication: 'The Example Courier',
+		published: '2025-04-02',
+		text: 'Work on the new bridge begins\n\nBuilders arrived on April 1, 2025, a year after the vote.'
+	};
+	return {
+		version: 1.1,
+		articles: [{ id: 'gazette', ...data.article }, follow],
+		events: [
+			...data.events,
+			{
+				id: 'work-begins',
+				title: 'Work begins',
+				dateText: 'April 1, 2025',
+				date: '2025-04-01',
+				quotes: ['Builders arrived on April 1, 2025, a year after the vote.'],
+				article: 'follow-up'
+			},
+			{ id: 'design-chosen', title: 'A design is chosen', dateText: 'in the summer of 2024', date: '2024-06/2024-08', quotes: [] }
+		]
+	};
+}
+
+/** Format 1.1: an article known by its headline only. */
+function noText() {
+	const data = other();
+	delete data.article.text;
+	return { ...data, version: 1.1 };
+}
+
 createServer((req, res) => {
 	const path = new URL(req.url ?? '/', 'http://localhost').pathname;
 	if (path === '/vendor/frames.umd.js') {
 		res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
 		res.end(readFileSync(new URL('../../node_modules/@newswire/frames/dist/frames.umd.js', import.meta.url)));
+		return;
+	}
+	const made = { '/data/story.json': story, '/data/no-text.json': noText };
+	if (path in made) {
+		res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' });
+		res.end(JSON.stringify(made[path]()));
 		return;
 	}
 	const datasets = { '/data/other.json': true, '/data/broken.json': true, '/data/private.json': false };
