@@ -32,11 +32,14 @@ function finestFor(unit: string): Precision[] {
 	return YEARS;
 }
 
-/** The date `shift` units from an anchor's first day, at the unit's precision. */
-function shifted(from: string, unit: string, shift: number): DateValue {
+/**
+ * The date `shift` units from an anchor's first day, at the unit's precision; weeks from a
+ * day (`exact`) stay a day: "a week later" than March 3 is March 10.
+ */
+function shifted(from: string, unit: string, shift: number, exact = false): DateValue {
 	const { year, month } = partsOf(from);
 	if (/day|morning|night|evening|afternoon/.test(unit)) return dayValue(addDays(from, shift));
-	if (/week/.test(unit)) return weekValue(addDays(weekStart(from), 7 * shift));
+	if (/week/.test(unit)) return exact ? dayValue(addDays(from, 7 * shift)) : weekValue(addDays(weekStart(from), 7 * shift));
 	if (/month/.test(unit)) {
 		const m = addMonths(year, month, shift);
 		return monthValue(m.year, m.month);
@@ -47,7 +50,7 @@ function shifted(from: string, unit: string, shift: number): DateValue {
 function lean(context: Context, unit: string, shift: number, vague = false): Resolution | undefined {
 	const anchor = anchorFor(context, finestFor(unit));
 	if (!anchor) return undefined;
-	let value = shifted(anchor.from, unit, shift);
+	let value = shifted(anchor.from, unit, shift, anchor.precision === 'day');
 	if (shift === 0 && anchor.precision === value.precision) {
 		value = { ...value, date: anchor.date.replace(/[~?%]/g, ''), lower: value.lower, upper: value.upper };
 	}

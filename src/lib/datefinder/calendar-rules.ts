@@ -14,6 +14,7 @@ import {
 	seasonValue,
 	weekValue,
 	yearValue,
+	yearsValue,
 	type DateValue,
 	type Season
 } from './date-value';
@@ -25,7 +26,8 @@ import { MONTH, MONTH_NAME, ORDINAL, PART, WEEKDAY, monthNumber, ordinalNumber }
 /** Years the finder reads as years: four digits from 1500 to 2099. */
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** Not part of a longer number, an amount, a code or a count of things. */
-const YEAR_BEFORE = "(?<![\\d$£€#.,:/'’-]|No\\. ?)";
+const YEAR_BEFORE =
+	"(?<![\\d$£€#.,:/'’-]|No\\. ?|\\b(?:Flight|Route|Highway|Interstate|Room|Suite|Apartment|Box|Unit|Gate|Platform|Track|Bus|Train|Model|Version|Resolution|Chapter|Article|Section|Page|Channel|Boeing|Airbus|Apollo|Form|Bill|Proposition|Local)\\s)";
 const YEAR_AFTER =
 	"(?![\\d:%/]|,\\d|\\.\\d|-\\d|\\s?(?:percent|people|troops|soldiers|residents|workers|members|students|votes|feet|meters|metres|miles|kilometers|km|tons|tonnes|pounds|yards|acres|cases|dollars|euros|yuan|points|units|cars|jobs|homes|deaths|delegates|seats|hours|minutes)\\b)";
 
@@ -151,9 +153,7 @@ export const calendarRules: Rule[] = [
 		),
 		resolve: (m, c) => {
 			const month = monthNumber(m[3]!)!;
-			if ((month === 5 || month === 3) && !m[1] && !m[2] && !/(?:in|since|by|until|till|through|during|before|after|from|to|of|and|or|late|early|mid|the)\s$/i.test(c.text.slice(Math.max(0, m.index - 9), m.index))) {
-				return undefined;
-			}
+			if ((month === 5 || month === 3) && !m[1] && !m[2] && !licensed(c.text, m.index, m.index + m[0].length)) return undefined;
 			const year = monthYear(c, month, m[2]);
 			return m[1] ? partOfMonth(year, month) : monthValue(year, month);
 		}
@@ -174,6 +174,16 @@ export const calendarRules: Rule[] = [
 		resolve: (m) => qualify(yearValue(Number(m[1])), '~')
 	},
 	{
+		name: 'year-range',
+		// "2021-2025", "1998-99": the years from one to the other.
+		pattern: new RegExp(`${YEAR_BEFORE}\\b(${YEAR})[-–](${YEAR}|\\d\\d)(?![\\d-])`, 'g'),
+		resolve: (m) => {
+			const first = Number(m[1]);
+			const last = m[2]!.length === 2 ? first - (first % 100) + Number(m[2]) : Number(m[2]);
+			return last > first ? yearsValue(first, last) : undefined;
+		}
+	},
+	{
 		name: 'year',
 		pattern: new RegExp(`${YEAR_BEFORE}\\b(?:fiscal\\s+)?(${YEAR})\\b${YEAR_AFTER}`, 'g'),
 		priority: -1,
@@ -186,7 +196,7 @@ export const calendarRules: Rule[] = [
 	},
 	{
 		name: 'decade',
-		pattern: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(1[5-9]\d0|20\d0)|['’](\d0))['’]?s\b/gi,
+		pattern: /(?:\bthe\s+)?(?:\b(early|mid|late)[\s-]+)?(?:\b(1[5-9]\d0|20\d0)|(?<![\w'’])['’](\d0))['’]?s\b/gi,
 		resolve: (m, c) => {
 			const start = m[2] ? Number(m[2]) : century(Number(m[3]), c);
 			const part = partOf(m[1]);
@@ -248,6 +258,17 @@ export const calendarRules: Rule[] = [
 		}
 	}
 ];
+
+/**
+ * Whether "May" or "March" alone at `[start, end)` is the month: after a preposition ("in
+ * May", "between March and May"), or after "the" when a noun it modifies follows ("the March
+ * accession", not "the March on Washington").
+ */
+function licensed(text: string, start: number, end: number): boolean {
+	const before = text.slice(Math.max(0, start - 9), start);
+	if (/\b(?:in|since|by|until|till|through|during|before|after|from|to|of|and|or|between|late|early|mid|last|next|this)\s$/i.test(before)) return true;
+	return /\bthe\s$/i.test(before) && /^\s+(?!(?:on|of|to|in|for|and|from|by|with|at)\b)[a-z]/.test(text.slice(end, end + 12));
+}
 
 /** The century of a two-digit decade ("the '90s"): the latest not after the publication. */
 function century(decade: number, context: Context): number {

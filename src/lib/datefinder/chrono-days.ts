@@ -25,7 +25,8 @@ export function chronoDays(text: string, referenceDay: string): Candidate[] {
 		const lead = /^(?:on|the)\s+/i.exec(trimmed)?.[0].length ?? 0;
 		const words = trimmed.slice(lead);
 		// Only written dates: chrono's strict parser also reads "two days later" from the reference.
-		if (!new RegExp(`${MONTH}|\\d{4}-\\d\\d|\\d\\/\\d`).test(words)) continue;
+		// Slashed numbers need a year to be a date: "3/4 of the vote" is a fraction.
+		if (!new RegExp(`${MONTH}|\\d{4}-\\d\\d|\\d\\/\\d{1,2}\\/\\d{2,4}`).test(words)) continue;
 		const year = known.isCertain('year') ? known.get('year') : null;
 		candidates.push({
 			start: result.index + lead,

@@ -39,7 +39,10 @@ const UNITS: Row[] = [
 	['The talks resumed this week.', '2021-05-19', 'this week', '2021-05-17/2021-05-23', '2021-05-17', '2021-05-23'],
 	['Crime fell in the 1990s.', '2021-05-18', 'the 1990s', '199X', '1990-01-01', '1999-12-31'],
 	['Crime rose in the late 1970s.', '2021-05-18', 'the late 1970s', '1977~/1979~', '1977-01-01', '1979-12-31'],
-	['Cities grew in the 20th century.', '2021-05-18', 'the 20th century', '19XX', '1900-01-01', '1999-12-31']
+	['Cities grew in the 20th century.', '2021-05-18', 'the 20th century', '19XX', '1900-01-01', '1999-12-31'],
+	['Through the 1960s and ’70s the city grew.', '2021-05-18', '’70s', '197X', '1970-01-01', '1979-12-31'],
+	['The plan covers 2021-2025.', '2021-05-18', '2021-2025', '2021/2025', '2021-01-01', '2025-12-31'],
+	['The river rose between March and May.', '2021-05-18', 'March', '2021-03', '2021-03-01', '2021-03-31']
 ];
 
 const RELATIVE: Row[] = [
@@ -105,7 +108,9 @@ describe('findDates keeps what is not a date out', () => {
 		['The fall of Kabul shocked the world.'],
 		['May I ask a question?'],
 		['The case is for today’s youth what the blockade was for their parents.'],
-		['Police found Kopp’s 1987 Chevrolet in a lot.']
+		['Police found Kopp’s 1987 Chevrolet in a lot.'],
+		['They won 3/4 of the vote, and Flight 1549 landed on the river.'],
+		['The March on Washington drew crowds.']
 	])('%s', (text) => {
 		expect(findDates({ text, published: '2021-05-18' })).toEqual([]);
 	});
@@ -129,6 +134,11 @@ describe('findDates reads anaphora from the date mentioned before', () => {
 		const [mention] = findDates({ text: 'He testified the same day that the report was released.', published: '2021-05-18/2021-05-30' });
 		expect(mention).toMatchObject({ text: 'the same day', date: '2021-05-18?', uncertain: true });
 		expect(mention!.anchor).toBeUndefined();
+	});
+
+	it('"a week later" than a day is a day', () => {
+		const text = 'The deal was signed on March 3, 2020. A week later, troops left.';
+		expect(findDates({ text, published: '2021-05-18' })[1]).toMatchObject({ date: '2020-03-10?', precision: 'day', anchor: 0 });
 	});
 
 	it('"that day" with no earlier day is no date', () => {
