@@ -57,7 +57,8 @@ export function readArticleTexts(input: unknown): ArticleTexts {
 	const quotes = new Map<string, string[]>();
 	const words = new Map<string, string[]>();
 	for (const event of Array.isArray(dataset.events) ? dataset.events.filter(isObject) : []) {
-		const id = typeof event.article === 'string' ? event.article : main;
+		// Version 1 has no `article` on events: one given is reported, and the main article used.
+		const id = !version1 && typeof event.article === 'string' ? event.article : main;
 		if (!quotes.has(id)) {
 			quotes.set(id, []);
 			words.set(id, []);

@@ -126,7 +126,8 @@ function inItsArticle<T>(texts: ArticleTexts) {
 	return v.rawCheck<T>(({ dataset, addIssue }) => {
 		const event: unknown = dataset.value;
 		if (!isLoose(event)) return;
-		const found = texts.articles.get(typeof event.article === 'string' ? event.article : texts.main);
+		const named = !texts.version1 && typeof event.article === 'string' ? event.article : undefined;
+		const found = texts.articles.get(named ?? texts.main);
 		// No text to check against (or an unknown article, reported at `article`).
 		if (!found?.quotes || !found.words) return;
 		const quotes: unknown[] = Array.isArray(event.quotes) ? event.quotes : [];
