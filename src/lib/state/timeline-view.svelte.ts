@@ -4,6 +4,9 @@ import type { Transition } from 'd3-transition';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { zoomLimits } from '$lib/timeline/viewport';
+import { acceptsGesture, horizontalWheel, wheelDelta, type AttachOptions } from './zoom-gestures';
+
+export type { AttachOptions } from './zoom-gestures';
 
 /** How long an animated view change takes, in ms (0 when the reader asks for reduced motion). */
 const ANIMATION_MS = 450;
@@ -12,17 +15,6 @@ const ANIMATION_MS = 450;
 export interface MoveOptions {
 	/** Animate the change (ignored under prefers-reduced-motion, and before attaching). Default true. */
 	animate?: boolean;
-}
-
-/** Options for {@link TimelineView.attach}. */
-export interface AttachOptions {
-	/**
-	 * When true (inside an embed), a plain wheel scrolls the host page and only Ctrl/⌘ + wheel
-	 * (and trackpad pinch, which arrives as Ctrl + wheel) zooms; one finger scrolls the page.
-	 */
-	wheelNeedsModifier?: boolean;
-	/** Called when a plain wheel was let through to the page, to show a hint. */
-	onplainwheel?: () => void;
 }
 
 /** What d3-zoom keeps its transform on: the plot's SVG, or a stand-in until the SVG exists. */
@@ -111,14 +103,7 @@ export class TimelineView {
 	 */
 	attach(svg: SVGSVGElement, options: AttachOptions = {}): () => void {
 		const behavior = this.behavior;
-		behavior
-			.filter((event: Event) => acceptsGesture(event, options))
-			// A trackpad pinch arrives as a wheel event with ctrlKey: zoom a little faster then,
-			// as d3 does, and take line and page deltas into account.
-			.wheelDelta((event: WheelEvent) => {
-				const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
-				return -event.deltaY * unit * (event.ctrlKey ? 5 : 1);
-			});
+		behavior.filter((event: Event) => acceptsGesture(event, options)).wheelDelta(wheelDelta);
 		const selection = select(svg);
 		selection.property('__zoom', this.transform).call(behavior).on('dblclick.zoom', null);
 		// Double-click zooms in at the pointer, animated like the buttons.
@@ -127,19 +112,13 @@ export class TimelineView {
 		});
 		// Let one finger scroll the host page; two fingers still pinch and pan.
 		if (options.wheelNeedsModifier) svg.style.touchAction = 'pan-y';
-		// d3-zoom only zooms with the wheel; a horizontal swipe (or Shift + wheel) pans instead.
-		const onWheel = (event: WheelEvent) => {
-			const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY) || event.shiftKey;
-			if (!horizontal || event.ctrlKey || event.metaKey) return;
-			event.preventDefault();
-			event.stopImmediatePropagation();
-			const unit = event.deltaMode === 1 ? 16 : event.deltaMode ? this.width : 1;
+		const onWheel = horizontalWheel(() => this.width, (dx) => {
 			this.#readerMovedAt = Date.now();
-			behavior.translateBy(selection, -((event.deltaX || event.deltaY) * unit) / this.transform.k, 0);
+			behavior.translateBy(selection, -dx / this.transform.k, 0);
 			// A wheel pan has no gesture end of its own: settle after a short pause.
 			clearTimeout(this.#settleTimer);
 			this.#settleTimer = setTimeout(() => this.#settle(), 150);
-		};
+		});
 		svg.addEventListener('wheel', onWheel, { capture: true, passive: false });
 
 		this.#target = selection;
@@ -254,19 +233,4 @@ export class TimelineView {
 		const prev = this.settled;
 		if (!prev || prev[0] !== from || prev[1] !== to) this.settled = [from, to];
 	}
-}
-
-/** Which events d3-zoom may turn into gestures. */
-function acceptsGesture(event: Event, options: AttachOptions): boolean {
-	if (event.type === 'wheel') {
-		const wheel = event as WheelEvent;
-		if (options.wheelNeedsModifier && !wheel.ctrlKey && !wheel.metaKey) {
-			options.onplainwheel?.();
-			return false;
-		}
-		return true;
-	}
-	if (event.type === 'touchstart') return !options.wheelNeedsModifier || (event as TouchEvent).touches.length >= 2;
-	const mouse = event as MouseEvent;
-	return !mouse.ctrlKey && !mouse.button;
 }
