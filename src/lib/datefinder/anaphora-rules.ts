@@ -33,8 +33,9 @@ function finestFor(unit: string): Precision[] {
 }
 
 /**
- * The date `shift` units from an anchor's first day, at the unit's precision; weeks from a
- * day (`exact`) stay a day: "a week later" than March 3 is March 10.
+ * The date `shift` units from an anchor's first day, at the unit's precision; counted weeks
+ * from a day (`exact`) stay a day: "a week later" than March 3 is March 10, while "the
+ * previous week" is a week.
  */
 function shifted(from: string, unit: string, shift: number, exact = false): DateValue {
 	const { year, month } = partsOf(from);
@@ -47,10 +48,10 @@ function shifted(from: string, unit: string, shift: number, exact = false): Date
 	return yearValue(year + shift);
 }
 
-function lean(context: Context, unit: string, shift: number, vague = false): Resolution | undefined {
+function lean(context: Context, unit: string, shift: number, vague = false, counted = false): Resolution | undefined {
 	const anchor = anchorFor(context, finestFor(unit));
 	if (!anchor) return undefined;
-	let value = shifted(anchor.from, unit, shift, anchor.precision === 'day');
+	let value = shifted(anchor.from, unit, shift, counted && anchor.precision === 'day');
 	if (shift === 0 && anchor.precision === value.precision) {
 		value = { ...value, date: anchor.date.replace(/[~?%]/g, ''), lower: value.lower, upper: value.upper };
 	}
@@ -103,7 +104,7 @@ export const anaphoraRules: Rule[] = [
 	},
 	{
 		name: 'that-unit',
-		pattern: /\b(the same|that|the following|the next|the previous|later that|earlier that)\s+(week|month|year)\b(?!\s+(?:has|had|will|is|was|came|comes)\b)/gi,
+		pattern: /\b(the same|that|the following|the next|the previous|later that|earlier that)\s+(week|month|year)\b/gi,
 		resolve: (m, c) => {
 			const words = m[1]!.toLowerCase();
 			const shift = /following|next/.test(words) ? 1 : /previous/.test(words) ? -1 : 0;
@@ -117,7 +118,7 @@ export const anaphoraRules: Rule[] = [
 			const count = countNumber(m[1]!);
 			if (count === undefined) return undefined;
 			const unit = m[2]!.toLowerCase();
-			return lean(c, unit, /later/i.test(m[3]!) ? count : -count, isVagueCount(m[1]!));
+			return lean(c, unit, /later/i.test(m[3]!) ? count : -count, isVagueCount(m[1]!), true);
 		}
 	},
 	{

@@ -249,6 +249,11 @@ export const calendarRules: Rule[] = [
 		}
 	},
 	{
+		name: 'quarter-code',
+		pattern: new RegExp(`\\bQ([1-4])\\s+(${YEAR})(?!\\d)`, 'g'),
+		resolve: (m) => quarterValue(Number(m[2]), Number(m[1]))
+	},
+	{
 		name: 'half',
 		pattern: new RegExp(`\\b(?:the\\s+)?(first|second|1st|2nd)[\\s-]+half${OF_YEAR}?`, 'gi'),
 		resolve: (m, c) => {

@@ -34,6 +34,7 @@ const UNITS: Row[] = [
 	['The operation ended in 2015.', '2021-05-18', '2015', '2015', '2015-01-01', '2015-12-31'],
 	['Sales rose in the spring of 1998.', '2000-01-01', 'the spring of 1998', '1998-03/1998-05', '1998-03-01', '1998-05-31'],
 	['Profits fell in the third quarter.', '1998-10-20', 'the third quarter', '1998-35', '1998-07-01', '1998-09-30'],
+	['Sales in Q3 2019 rose.', '2021-05-18', 'Q3 2019', '2019-35', '2019-07-01', '2019-09-30'],
 	['Profits fell in the first half of 1998.', '2000-01-01', 'the first half of 1998', '1998-40', '1998-01-01', '1998-06-30'],
 	['The talks stalled last week.', '2021-05-19', 'last week', '2021-05-10/2021-05-16', '2021-05-10', '2021-05-16'],
 	['The talks resumed this week.', '2021-05-19', 'this week', '2021-05-17/2021-05-23', '2021-05-17', '2021-05-23'],
@@ -139,6 +140,11 @@ describe('findDates reads anaphora from the date mentioned before', () => {
 	it('"a week later" than a day is a day', () => {
 		const text = 'The deal was signed on March 3, 2020. A week later, troops left.';
 		expect(findDates({ text, published: '2021-05-18' })[1]).toMatchObject({ date: '2020-03-10?', precision: 'day', anchor: 0 });
+	});
+
+	it('"the previous week" is the week before the earlier date, not before publication', () => {
+		const text = 'Riots broke out on March 3, 2020. The previous week had been calm.';
+		expect(findDates({ text, published: '2021-05-18' })[1]).toMatchObject({ text: 'The previous week', date: '2020-02-24?/2020-03-01?', from: '2020-02-24', to: '2020-03-01', anchor: 0 });
 	});
 
 	it('"that day" with no earlier day is no date', () => {

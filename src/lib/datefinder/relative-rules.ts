@@ -125,7 +125,8 @@ export const relativeRules: Rule[] = [
 	},
 	{
 		name: 'unit',
-		pattern: /\b(last|this|next|the coming|the current|the previous|this past|this coming|the next)\s+(week|month|year)\b(?!\s+(?:or|and)\b)/gi,
+		// "the previous week" and "the next year" lean on an earlier date: see anaphora-rules.ts.
+		pattern: /\b(last|this|next|the coming|the current|this past|this coming)\s+(week|month|year)\b(?!\s+(?:or|and)\b)/gi,
 		resolve: (m, c) => {
 			const which = m[1]!.toLowerCase();
 			const shift = /last|previous|past/.test(which) ? -1 : /next|coming/.test(which) ? 1 : 0;
