@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realDataset } from '$lib/state/real-dataset';
+import { realDataset } from '$lib/timeline/real-dataset';
 import { TimelineState } from '$lib/state/timeline-state.svelte';
 import type { PlacedMark } from '$lib/timeline/layout';
 import { markKey, plotKey, zoomKey } from './timeline-keys';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DAY } from '$lib/time/day';
 import { parseIncoming, periodOf, rangeMessage, readyMessage, selectMessage } from './messages';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const DAY = 86_400_000;
 
 describe('parseIncoming(data)', () => {
 	it.each([

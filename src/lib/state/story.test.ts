@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Story } from './story.svelte';
-import { realItems } from './real-dataset';
+import { realItems } from '$lib/timeline/real-dataset';
 
 const items = realItems();
 const ids = items.map((item) => item.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, dayToMs } from '$lib/time/day';
 import { parseViewParams } from '$lib/timeline/view-params';
-import { realDataset } from './real-dataset';
+import { realDataset } from '$lib/timeline/real-dataset';
 import { syncUrl, viewQuery } from './sync-url.svelte';
 import { TimelineState } from './timeline-state.svelte';
 

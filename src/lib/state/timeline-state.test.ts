@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, dayToMs } from '$lib/time/day';
-import { realDataset, withoutEvents } from './real-dataset';
+import { realDataset, withoutEvents } from '$lib/timeline/real-dataset';
 import { TimelineState, type SelectionCause } from './timeline-state.svelte';
 
 const day = (iso: string) => dayToMs(iso);

@@ -1,11 +1,11 @@
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DAY } from '$lib/time/day';
 import { createItemIndex } from './item-index';
 import { fitLabel, layoutMarks } from './layout';
 import type { MarkKind, TimelineItem } from './types';
 
-const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 function item(id: string, start: string, end: string, kind: MarkKind = 'point'): TimelineItem {

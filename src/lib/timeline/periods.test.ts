@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { DAY } from '$lib/time/day';
 import { naturalPeriods } from './periods';
+import { realItems } from './real-dataset';
 import type { MarkKind, TimelineItem } from './types';
 
-const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 function item(id: string, kind: MarkKind, from: string, to: string): TimelineItem {
@@ -11,18 +12,8 @@ function item(id: string, kind: MarkKind, from: string, to: string): TimelineIte
 }
 const day = (id: string, iso: string) => item(id, 'point', iso, new Date(utc(iso) + DAY).toISOString().slice(0, 10));
 
-/** The article's events, end dates exclusive, in the dataset's own order. */
-const article = [
-	item('late-2001', 'band', '2001-10-01', '2002-01-01'),
-	item('insurgency', 'band', '2002-01-01', '2021-06-01'),
-	{ ...item('ofs-begins', 'band', '2015-01-01', '2016-01-01'), record: { start: utc('2014-12-28'), end: utc('2015-01-02'), kind: 'band' as const } },
-	day('doha', '2020-02-29'),
-	item('capitals-surrounded', 'bar', '2021-02-01', '2021-03-01'),
-	item('withdrawal-order', 'band', '2021-01-01', '2022-01-01'),
-	day('ig-report', '2021-05-18'),
-	day('hearing', '2021-05-18'),
-	day('capitals-threatened', '2021-05-19')
-];
+/** The article's events, as the page draws them. */
+const article = realItems();
 
 describe('naturalPeriods', () => {
 	it("finds the article's three periods, leaving out the twenty-year band", () => {

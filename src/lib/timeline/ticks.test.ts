@@ -1,9 +1,9 @@
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DAY } from '$lib/time/day';
 import { axisTicks, chooseTickLevel, estimateLabelWidth, type AxisTick } from './ticks';
 
-const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const view = (from: number, to: number, width: number) => scaleUtc().domain([from, to]).range([0, width]);
