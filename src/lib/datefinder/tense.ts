@@ -11,8 +11,20 @@
 /** Whether a date's clause tells of the past or the future. */
 export type Tense = 'past' | 'future';
 
+/** English verbs whose past tense does not end in -ed (those that are no present form too). */
+const IRREGULAR_PAST = [
+	'arose', 'ate', 'became', 'began', 'bent', 'bit', 'bled', 'blew', 'bore', 'bought', 'bound', 'broke',
+	'brought', 'built', 'came', 'caught', 'chose', 'clung', 'dealt', 'drew', 'drove', 'dug', 'fed', 'fell',
+	'felt', 'fled', 'flew', 'forgot', 'fought', 'found', 'froze', 'gave', 'got', 'grew', 'heard', 'held',
+	'hid', 'hung', 'kept', 'knew', 'laid', 'led', 'left', 'lent', 'lost', 'made', 'meant', 'met', 'paid',
+	'ran', 'rang', 'rode', 'rose', 'sang', 'sank', 'sat', 'saw', 'sent', 'shook', 'shot', 'slept', 'slid',
+	'sold', 'sought', 'spent', 'spoke', 'stole', 'stood', 'struck', 'stuck', 'swore', 'swept', 'swung',
+	'taught', 'thought', 'threw', 'told', 'took', 'tore', 'understood', 'went', 'woke', 'won', 'wore',
+	'wrote'
+].join('|');
+
 const FUTURE = String.raw`will|won't|shall|'ll|’ll|going to|is to|are to|was to|were to|scheduled|schedules|expected to|expects to|plans? to|planned|planning|set to|due to|upcoming|intends? to|intended to|hopes? to|aims? to|would|could|might|may|should|must|as soon as|until|till|is|are|deadline|begins|starts|opens|tomorrow`;
-const PAST = String.raw`said|says|was|were|had|has|have|did|told|went|came|took|gave|made|began|left|held|met|ago|last|earlier|since|fell|rose|won|lost|saw|got|found|became|wrote|sent|ran|shot|hit|struck|[a-z]+ed`;
+const PAST = String.raw`said|says|was|were|had|has|have|did|ago|last|earlier|since|[a-z]+ed|${IRREGULAR_PAST}`;
 
 const CUE = new RegExp(`\\b(?:(${FUTURE})|(${PAST}))\\b`, 'gi');
 
@@ -24,7 +36,7 @@ function isPastVerb(word: string): boolean {
 }
 
 /** How far, in characters, a cue may be from the words. */
-const REACH = 90;
+const REACH = 120;
 
 /**
  * The tense of the clause around offset `at` of `sentence`: the nearest tense cue before
@@ -37,10 +49,13 @@ export function tenseAt(sentence: string, at: number, length = 0): Tense {
 	const from = Math.max(0, at - REACH);
 	for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
 		if ((m[2] && !isPastVerb(m[2])) || m[0] === 'May') continue;
-		if (m.index + m[0].length <= at && m.index >= from) left = m[1] ? 'future' : 'past';
+		// A participle after "is" or "are" is a present passive: "when the case is heard in May".
+		const passive = m[2] !== undefined && /\b(?:is|are|am)\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index));
+		const future = m[1] !== undefined || passive;
+		if (m.index + m[0].length <= at && m.index >= from) left = future ? 'future' : 'past';
 		else if (m.index >= at + length && m.index <= at + length + REACH) {
 			// A date before "planned" or "scheduled" dates the planning, which is past.
-			right = m[1] && !/^(?:planned|scheduled|expected to|intended to)$/i.test(m[1]) ? 'future' : 'past';
+			right = future && !/^(?:planned|scheduled|expected to|intended to)$/i.test(m[0]) ? 'future' : 'past';
 			break;
 		}
 	}
