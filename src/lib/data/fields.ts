@@ -13,10 +13,12 @@ export function received(input: unknown): string {
 	return typeof input === 'object' && input !== null ? 'an object' : JSON.stringify(input);
 }
 
+const NOT_BLANK = /\S/;
+
 /** Plain text that is not empty or only white space. */
 export const Text = v.pipe(
 	v.string(),
-	v.check((text) => text.trim() !== '', 'should not be empty')
+	v.check((text) => NOT_BLANK.test(text), 'should not be empty')
 );
 
 /** An id: a URL-safe slug (lowercase letters, digits, single hyphens), 200 characters at most. */

@@ -1,5 +1,4 @@
 import type { MarkKind } from '../timeline/types';
-import { formatDay, parseDay } from './day';
 
 /** What a date means for the timeline: its first and last calendar day and how it is drawn. */
 export interface SimpleEdtfReading {
@@ -13,8 +12,6 @@ export interface SimpleEdtfReading {
 
 /** One calendar date of year, month or day precision with an optional level-1 qualifier. */
 interface Bound {
-	/** UTC ms of the first instant. */
-	min: number;
 	/** The first day, YYYY-MM-DD. */
 	start: string;
 	/** The last day, YYYY-MM-DD. */
@@ -25,33 +22,33 @@ interface Bound {
 
 const BOUND = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/;
 
+/** Days in a month (1-12) of the proleptic Gregorian calendar, which EDTF and edtf use. */
+function daysIn(year: number, month: number): number {
+	if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+	return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
 /**
  * Reads one bound: `undefined` when the string is not of the simple form (or is a season,
  * "2021-21", which edtf reads its own way), `null` when it is of the form but names no real
- * day ("2021-02-29": edtf would roll it over to 1 March).
+ * day ("2021-02-29": edtf would roll it over to 1 March). Plain arithmetic on the digits,
+ * without Date objects, since a big dataset has tens of thousands of distinct dates.
  */
 function readBound(text: string): Bound | null | undefined {
 	const match = BOUND.exec(text);
 	if (!match) return undefined;
-	const [, yearText, monthText, dayText, qualifier = ''] = match;
-	const year = Number(yearText);
-	const month = monthText === undefined ? undefined : Number(monthText);
-	if (month !== undefined && (month < 1 || month > 12)) return undefined;
-	const dayNumber = dayText === undefined ? undefined : Number(dayText);
-	if (dayNumber !== undefined && (dayNumber < 1 || dayNumber > 31)) return undefined;
-	const first = `${yearText}-${monthText ?? '01'}-${dayText ?? '01'}`;
-	const min = parseDay(first);
-	if (min === undefined) return null;
-	// The midnight after the last day: the next year, month or day, then one day back.
-	// setUTCFullYear, unlike Date.UTC, keeps years 0 to 99 as they are.
-	const next = new Date(0);
-	if (month === undefined) next.setUTCFullYear(year + 1, 0, 1);
-	else if (dayNumber === undefined) next.setUTCFullYear(year, month, 1);
-	else next.setUTCFullYear(year, month - 1, dayNumber + 1);
-	const end = formatDay(next.getTime() - 1);
-	if (end === undefined) return undefined;
-	const precision = dayNumber !== undefined ? 3 : month !== undefined ? 2 : 1;
-	return { min, start: first, end, precision, qualifier: qualifier as Bound['qualifier'] };
+	const [, year = '', month, day, qualifier = ''] = match;
+	const q = qualifier as Bound['qualifier'];
+	if (month === undefined) return { start: `${year}-01-01`, end: `${year}-12-31`, precision: 1, qualifier: q };
+	const m = Number(month);
+	if (m < 1 || m > 12) return undefined;
+	const last = daysIn(Number(year), m);
+	if (day === undefined) return { start: `${year}-${month}-01`, end: `${year}-${month}-${last}`, precision: 2, qualifier: q };
+	const d = Number(day);
+	if (d < 1 || d > 31) return undefined;
+	if (d > last) return null;
+	const date = `${year}-${month}-${day}`;
+	return { start: date, end: date, precision: 3, qualifier: q };
 }
 
 /** edtf's rule: a day is a point (even an uncertain one), an exact month a bar, the rest bands. */
@@ -83,7 +80,8 @@ export function readSimpleEdtf(date: string): SimpleEdtfReading | null | undefin
 	const upper = readBound(date.slice(slash + 1));
 	if (lower === undefined || upper === undefined) return undefined;
 	if (lower === null || upper === null) return null;
-	// edtf compares bounds by their first instants and wants the upper one strictly later.
-	if (upper.min <= lower.min) return null;
+	// edtf compares bounds by their first instants and wants the upper one strictly later;
+	// days written YYYY-MM-DD compare as strings.
+	if (upper.start <= lower.start) return null;
 	return { start: lower.start, end: upper.end, kind: 'band' };
 }
