@@ -64,6 +64,8 @@ export class StudioState {
 	readonly #store: DraftStore;
 	readonly #newId: () => string;
 	readonly #autosave: Autosave;
+	/** The document the page opened with, to tell whether anything was edited yet. */
+	readonly #initial = this.history.present;
 
 	/** The last dataset that validated: the preview keeps it while a field is being fixed. */
 	preview = $state.raw<Dataset | null>(null);
@@ -221,11 +223,14 @@ export class StudioState {
 		this.status = 'Deleted the draft';
 	}
 
-	/** Reopens the last saved draft, as the page opens, so a reload loses nothing. */
+	/**
+	 * Reopens the last saved draft, as the page opens, so a reload loses nothing; unless
+	 * editing began while the list was being read, since that work must not be replaced.
+	 */
 	async restoreLatest(): Promise<void> {
 		await this.refreshDrafts();
 		const latest = this.drafts[0];
-		if (latest) await this.openDraft(latest.id);
+		if (latest && this.history.past.length === 0 && this.history.present === this.#initial) await this.openDraft(latest.id);
 	}
 
 	/** Saves now (the page is being hidden). */

@@ -93,6 +93,17 @@ describe('StudioState keeps drafts on the device', () => {
 		expect(reloaded.draftId).toBe(state.draftId);
 	});
 
+	it('does not replace work begun while the saved drafts were being read', async () => {
+		const { store, state } = studio();
+		state.edit((d) => setArticleField(d, 'title', 'Saved earlier'));
+		await state.flush();
+		const reloaded = new StudioState({ store, today: '2026-12-02', newId: () => 'fresh' });
+		const restoring = reloaded.restoreLatest();
+		reloaded.edit((d) => setArticleField(d, 'title', 'Typed at once'));
+		await restoring;
+		expect(reloaded.document.article.title).toBe('Typed at once');
+	});
+
 	it('imports a file as a new draft, keeping the one before, with the import’s notes', async () => {
 		const { store, state } = studio();
 		state.edit((d) => setArticleField(d, 'title', 'Before'));
