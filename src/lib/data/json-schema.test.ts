@@ -16,6 +16,28 @@ describe('datasetJsonSchema()', () => {
 		expect(ajv.validateSchema(datasetJsonSchema())).toBe(true);
 	});
 
+	it('describes every field in the words of docs/data-format.md', () => {
+		const undescribed: string[] = [];
+		const walk = (schema: Record<string, unknown>, path: string) => {
+			const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+			for (const [key, property] of Object.entries(properties)) {
+				if (typeof property.description !== 'string' || property.description.length < 20) undescribed.push(`${path}${key}`);
+				walk(property, `${path}${key}.`);
+				if (typeof property.items === 'object') walk(property.items as Record<string, unknown>, `${path}${key}[].`);
+			}
+		};
+		walk(datasetJsonSchema() as Record<string, unknown>, '');
+		expect(undescribed).toEqual([]);
+	});
+
+	it('gives a field the first paragraph of its section, as plain text', () => {
+		const events = datasetJsonSchema().properties?.events;
+		const id = typeof events === 'object' && typeof events.items === 'object' && !Array.isArray(events.items) ? events.items.properties?.id : undefined;
+		expect(typeof id === 'object' && id.description).toBe(
+			'string · required. A stable, URL-safe slug, unique in the dataset: lowercase letters, digits and single hyphens, at most 200 characters: "doha-agreement". Links and embeds use it.'
+		);
+	});
+
 	it('accepts the article dataset as written', () => {
 		expect(problems(articleFile())).toEqual([]);
 	});
