@@ -67,6 +67,7 @@ const RELATIVE: Row[] = [
 	['He lost the fight when the case was heard in May.', '2000-03-29', 'May', '1999-05', '1999-05-01', '1999-05-31'],
 	['The bullet that could not be stopped tore through his window Friday night.', '1998-10-25', 'Friday night', '1998-10-23', '1998-10-23', '1998-10-23'],
 	['She is scheduled to spend five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday morning.', '1998-08-17', 'Tuesday morning', '1998-08-18', '1998-08-18', '1998-08-18'],
+	['Until Thursday, they had not called him a suspect.', '1999-05-07', 'Thursday', '1999-05-06', '1999-05-06', '1999-05-06'],
 	['Officials postponed until Tuesday morning any action.', '2000-03-30', 'Tuesday morning', '2000-04-04', '2000-04-04', '2000-04-04'],
 	['The United States flew them home Thursday.', '2000-04-05', 'Thursday', '2000-03-30', '2000-03-30', '2000-03-30'],
 	['They would look at Wednesday’s ruling.', '2000-01-07', 'Wednesday’s', '2000-01-05', '2000-01-05', '2000-01-05'],

@@ -6,6 +6,7 @@
  */
 import { anaphoraRules } from './anaphora-rules';
 import { calendarRules } from './calendar-rules';
+import { periodRules } from './period-rules';
 import { chronoDays } from './chrono-days';
 import { addDays } from './calendar';
 import { dayValue, spanValue, type DateValue } from './date-value';
@@ -29,7 +30,7 @@ export interface FindDatesOptions {
 	rulesOnly?: boolean;
 }
 
-const RULES: Rule[] = [...calendarRules, ...relativeRules, ...holidayRules, ...anaphoraRules];
+const RULES: Rule[] = [...calendarRules, ...periodRules, ...relativeRules, ...holidayRules, ...anaphoraRules];
 
 function ruleCandidates(text: string): Candidate[] {
 	const candidates: Candidate[] = [];

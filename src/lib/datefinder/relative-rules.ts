@@ -17,7 +17,7 @@ import type { Context, Rule } from './mention';
 import { weekdayFor } from './resolve';
 import { COUNT, WEEKDAY, countNumber, isVagueCount, weekdayNumber } from './words';
 
-const TIME = String.raw`(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|noon|midday|midnight)(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|local time))?`;
+const TIME = String.raw`(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?<!\bhigh\s)noon|midday|midnight)(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|local time))?`;
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 
 /** Nouns after "today's" that make it the present age: "today's youth", "today's world". */

@@ -44,7 +44,9 @@ const REACH = 120;
  */
 export function tenseAt(sentence: string, at: number, length = 0): Tense {
 	let left: Tense | undefined;
+	let leftWord = '';
 	let right: Tense | undefined;
+	let rightWord = '';
 	CUE.lastIndex = 0;
 	const from = Math.max(0, at - REACH);
 	for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
@@ -52,12 +54,18 @@ export function tenseAt(sentence: string, at: number, length = 0): Tense {
 		// A participle after "is" or "are" is a present passive: "when the case is heard in May".
 		const passive = m[2] !== undefined && /\b(?:is|are|am)\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index));
 		const future = m[1] !== undefined || passive;
-		if (m.index + m[0].length <= at && m.index >= from) left = future ? 'future' : 'past';
+		if (m.index + m[0].length <= at && m.index >= from) {
+			left = future ? 'future' : 'past';
+			leftWord = m[0].toLowerCase();
+		}
 		else if (m.index >= at + length && m.index <= at + length + REACH) {
 			// A date before "planned" or "scheduled" dates the planning, which is past.
 			right = future && !/^(?:planned|scheduled|expected to|intended to)$/i.test(m[0]) ? 'future' : 'past';
+			rightWord = m[0].toLowerCase();
 			break;
 		}
 	}
+	// "Until Thursday, they had not called him a suspect": looking back from a past perfect.
+	if ((leftWord === 'until' || leftWord === 'till') && rightWord === 'had') return 'past';
 	return left ?? right ?? 'past';
 }
