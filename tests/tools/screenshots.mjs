@@ -1,13 +1,14 @@
 // Screenshots of what a reader sees, to compare two builds by eye and by pixel:
-//   node tests/tools/screenshots.mjs <build dir> <output dir>
+//   node tests/tools/screenshots.mjs <build dir> <output dir> [<earlier output dir>]
 // Serves the static build on a free port (as a static host would: /embed → embed.html) and
 // captures the full page and the embed at 1280 and 375 px, plain and with an event open.
+// Given an earlier output, it then says for each picture how many pixels differ from it.
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 
-const [root = 'build', out = 'tests/.artifacts/screens'] = process.argv.slice(2);
+const [root = 'build', out = 'tests/.artifacts/screens', earlier] = process.argv.slice(2);
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 function fileFor(path) {
@@ -49,5 +50,40 @@ for (const width of [1280, 375]) {
 	}
 	await page.close();
 }
+if (earlier) {
+	const page = await browser.newPage();
+	for (const name of readdirSync(out).filter((f) => f.endsWith('.png')).sort()) {
+		if (!existsSync(join(earlier, name))) {
+			console.log(`${name}: new`);
+			continue;
+		}
+		const pictures = [join(earlier, name), join(out, name)].map((f) => readFileSync(f).toString('base64'));
+		console.log(`${name}: ${await page.evaluate(pixelsApart, pictures)}`);
+	}
+}
 await browser.close();
 server.close();
+
+/** In the page: how two PNGs (base64) differ, in pixels. */
+async function pixelsApart([a, b]) {
+	const load = (data) =>
+		new Promise((resolve) => {
+			const image = new Image();
+			image.onload = () => resolve(image);
+			image.src = `data:image/png;base64,${data}`;
+		});
+	const pixels = (image) => {
+		const canvas = new OffscreenCanvas(image.width, image.height);
+		const context = canvas.getContext('2d');
+		context.drawImage(image, 0, 0);
+		return context.getImageData(0, 0, image.width, image.height).data;
+	};
+	const [first, second] = await Promise.all([load(a), load(b)]);
+	if (first.width !== second.width || first.height !== second.height) {
+		return `size ${first.width}×${first.height} then ${second.width}×${second.height}`;
+	}
+	const [p, q] = [pixels(first), pixels(second)];
+	let differ = 0;
+	for (let i = 0; i < p.length; i += 4) if (p[i] !== q[i] || p[i + 1] !== q[i + 1] || p[i + 2] !== q[i + 2]) differ++;
+	return differ ? `${differ} pixels differ` : 'the same';
+}
