@@ -141,6 +141,40 @@ test('pasted HTML becomes plain text, and markup typed or pasted as text stays t
 	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 });
 
+test('with the keyboard alone: make an event from a selected passage, merge, delete and order events', async ({ page }) => {
+	await openStudio(page);
+	const sentence = 'The council voted on March 12, 2024, to replace it.';
+	const text = page.getByLabel('Article text');
+	await text.fill(`The bridge opened in 1931. Engineers found cracks in January 2022. ${sentence}`);
+	await page.getByLabel('Published').fill('2024-03-20');
+	await text.press('End');
+	for (let i = 0; i < sentence.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Make an event' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	const made = page.locator('.editor fieldset').first();
+	await expect(made.getByLabel('Title')).toBeFocused();
+	await expect(made.getByLabel('Date', { exact: true })).toHaveValue('2024-03-12');
+	await expect(made.locator('blockquote')).toHaveText(sentence);
+
+	await page.getByRole('button', { name: 'Find events' }).click();
+	await page.getByRole('button', { name: 'Include all' }).click();
+	const events = page.locator('.editor fieldset');
+	await expect(events).toHaveCount(4);
+	// The sentence made by hand and the finder's draft of it become one event.
+	const drafted = events.nth(3);
+	await drafted.getByLabel('Merge with').selectOption({ index: 1 });
+	await drafted.getByRole('button', { name: /^Merge/ }).press('Enter');
+	await expect(events).toHaveCount(3);
+	await events.first().getByRole('button', { name: /^Delete/ }).press('Enter');
+	await expect(events).toHaveCount(2);
+	await page.keyboard.press('Control+z');
+	await expect(events).toHaveCount(3);
+	await page.getByRole('button', { name: 'Order by date' }).press('Enter');
+	const dates = () => page.getByLabel('Date', { exact: true }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+	await expect.poll(dates).toEqual(['1931', '2022-01', '2024-03-12']);
+});
+
 test('the studio with drafts and the preview open passes axe, on a phone too', async ({ page }) => {
 	await openStudio(page);
 	await draftArticle(page);
