@@ -6,7 +6,7 @@
  *     draft --jsonl < articles.jsonl      one {"id", "text", "published", "title"?} a line
  */
 import { draftDataset, type DraftOptions } from './draft-dataset';
-import { findDates, type Mention } from './find-dates';
+import { findDates } from './find-dates';
 import { parseReference } from './reference';
 
 /** What the drafter reads from and writes to. */
@@ -48,11 +48,6 @@ function parseArgs(argv: string[]): Parsed | string {
 	return parsed;
 }
 
-/** A mention as the drafter prints it. */
-function printable(mention: Mention) {
-	return mention;
-}
-
 function json(value: unknown, indent?: number): string {
 	return JSON.stringify(value, null, indent);
 }
@@ -75,7 +70,7 @@ function draftLine(line: string, number: number): { out: string; error?: string 
 	try {
 		const options: DraftOptions = { text: record.text, published: record.published };
 		if (record.title !== undefined) options.title = record.title as string;
-		const mentions = findDates(options).map(printable);
+		const mentions = findDates(options);
 		return { out: json({ id, mentions, dataset: draftDataset(options) }) };
 	} catch (error) {
 		return fail((error as Error).message);
@@ -140,7 +135,7 @@ export async function runDraftCli(argv: string[], io: CliIo): Promise<number> {
 	if (publication !== undefined) options.publication = publication;
 	if (author !== undefined) options.author = author;
 	if (url !== undefined) options.url = url;
-	const output = parsed.flags.has('--mentions') ? findDates(options).map(printable) : draftDataset(options);
+	const output = parsed.flags.has('--mentions') ? findDates(options) : draftDataset(options);
 	io.stdout(`${json(output, 2)}\n`);
 	return 0;
 }

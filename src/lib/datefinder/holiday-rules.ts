@@ -3,10 +3,9 @@
  * the weekdays (Thanksgiving, Election Day, Labor Day) and Easter. United States usage, as
  * the news the finder reads; a holiday without a year is the one nearest the tense's way.
  */
-import { addDays, dayOf, daysBetween, partsOf, weekdayOf } from './calendar';
+import { addDays, dayOf, daysBetween, partsOf, weekdayOf, weekStart } from './calendar';
 import { dayValue, weekValue } from './date-value';
 import type { Context, Rule } from './mention';
-import { weekStart } from './calendar';
 
 /** The `n`th weekday (0 Monday) of a month; n = -1 for the last. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): string {
