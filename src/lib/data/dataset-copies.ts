@@ -6,10 +6,10 @@ import { edtfRange } from '../time/edtf';
 import data from './afghanistan-2021.json';
 
 /** The article's dataset file as written: version 1.1, paragraphs, no computed start/end. */
-export type DatasetFile = typeof data;
+export type ArticleFile = typeof data;
 
 /** A fresh deep copy of the article's dataset file. */
-export function articleFile(): DatasetFile {
+export function articleFile(): ArticleFile {
 	return structuredClone(data);
 }
 
@@ -17,7 +17,7 @@ export function articleFile(): DatasetFile {
  * The same dataset as version 1 wrote it: one text string, every event's start and end
  * spelled out, no "$schema".
  */
-export function asVersion1(file: DatasetFile = articleFile()): unknown {
+export function asVersion1(file: ArticleFile = articleFile()): unknown {
 	const { $schema: _schema, version: _version, article, events } = file;
 	return {
 		version: 1,

@@ -1,0 +1,19 @@
+import type { Dataset } from '../timeline/types';
+
+/** A dataset written out as a version-1.1 file: what {@link toDatasetFile} returns. */
+export type DatasetFile = { $schema?: string; version: Dataset['version'] } & (
+	| { article: Dataset['article']; articles?: never }
+	| { article?: never; articles: Dataset['articles'] }
+) & { events: Dataset['events'] };
+
+/**
+ * A normalised dataset as a file to publish or save, valid and validating back to the same
+ * dataset: the main article once, as `article` when it is the only one, else as the first of
+ * `articles` (the normalised form has both, which would carry its text twice).
+ */
+export function toDatasetFile(dataset: Dataset, schema?: string): DatasetFile {
+	const head = { ...(schema === undefined ? {} : { $schema: schema }), version: 1.1 as const };
+	return dataset.articles.length > 1
+		? { ...head, articles: dataset.articles, events: dataset.events }
+		: { ...head, article: dataset.article, events: dataset.events };
+}
