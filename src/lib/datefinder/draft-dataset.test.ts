@@ -44,6 +44,7 @@ describe("draftDataset on the article's text", () => {
 		const ids = draft.events.map((e) => e.id);
 		expect(ids.every(isId)).toBe(true);
 		expect(new Set(ids).size).toBe(ids.length);
+		expect(ids).toContain('khalilzad-testified-before-the-u-s-house-of');
 		for (const event of draft.events) expect(event.title.split(' ').length).toBeLessThanOrEqual(9);
 	});
 });

@@ -70,7 +70,9 @@ export function paragraphsOf(text: string): string[] {
 
 /** A unique, valid id for a title: its slug, with -2, -3... when taken. */
 function uniqueId(title: string, taken: Set<string>): string {
-	const base = slugify(title, 48);
+	// Cut at a word's end, so the id reads as words: "khalilzad-testified-before".
+	const long = slugify(title, 80);
+	const base = long.length <= 48 ? long : long.slice(0, long.lastIndexOf('-', 48)) || long.slice(0, 48);
 	let id = base;
 	for (let n = 2; taken.has(id) || !isId(id); n++) id = `${base}-${n}`;
 	taken.add(id);
