@@ -95,7 +95,7 @@ export const anaphoraRules: Rule[] = [
 	},
 	{
 		name: 'that-day',
-		pattern: /\b(?:(?:on|by)\s+)?(the same day|that same day|that very day|that day|the next day|the following day|the day before(?![ \t]+\w)|the previous day|the day after(?![ \t]+\w)|the next morning|the following morning|that morning|that afternoon|that evening|that night|the night before|the previous night|earlier that day|later that day)\b(?!\s+(?:has|had|will|is|was|came|comes|that)\b)/gi,
+		pattern: /\b(?:(?:on|by)\s+)?(the same day|that same day|that very day|that day|the next day|the following day|the day before(?![ \t]+\w)|the previous day|the day after(?![ \t]+\w)|the next morning|the following morning|that morning|that afternoon|that evening|that night|the night before|the previous night|earlier that day|later that day|earlier in the day|later in the day)\b(?!\s+(?:has|had|will|is|was|came|comes|that)\b)/gi,
 		resolve: (m, c) => {
 			const words = m[1]!.toLowerCase();
 			const shift = /next|following|after/.test(words) ? 1 : /before|previous/.test(words) ? -1 : 0;

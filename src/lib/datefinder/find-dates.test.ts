@@ -141,6 +141,11 @@ describe('findDates reads anaphora from the date mentioned before', () => {
 		expect(mention!.anchor).toBeUndefined();
 	});
 
+	it('"earlier in the day" is the day mentioned before', () => {
+		const text = 'The storm hit on Oct. 3, 2017. Earlier in the day, crowds had fled.';
+		expect(findDates({ text, published: '2018-01-01' })[1]).toMatchObject({ text: 'Earlier in the day', date: '2017-10-03?', anchor: 0 });
+	});
+
 	it('"a week later" than a day is a day', () => {
 		const text = 'The deal was signed on March 3, 2020. A week later, troops left.';
 		expect(findDates({ text, published: '2021-05-18' })[1]).toMatchObject({ date: '2020-03-10?', precision: 'day', anchor: 0 });
