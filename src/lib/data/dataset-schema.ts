@@ -201,7 +201,9 @@ function eventSchema(texts: ArticleTexts) {
 		inItsArticle<v.InferOutput<typeof Event>>(texts),
 		v.transform((event) => {
 			const range = edtfRange(event.date);
-			return { ...event, start: event.start ?? range.start, end: event.end ?? range.end, article: event.article ?? texts.main };
+			// The object is valibot's fresh copy of the input, so it is filled in place rather than
+			// copied again: a big dataset has a hundred thousand of them.
+			return Object.assign(event, { start: event.start ?? range.start, end: event.end ?? range.end, article: event.article ?? texts.main });
 		})
 	);
 }
