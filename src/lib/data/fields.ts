@@ -134,8 +134,9 @@ type Dated = { date: string; start?: string | undefined; end?: string | undefine
 
 /** Whether `start`, where given, is the first day `date` allows. */
 export function startFits({ date, start }: Dated): boolean {
+	if (start === undefined || !isDay(start)) return true;
 	const range = rangeOf(date);
-	return !range || start === undefined || !isDay(start) || range.start === start;
+	return !range || range.start === start;
 }
 
 /** Says which start `date` asks for. */
@@ -145,8 +146,9 @@ export function startMessage({ input }: { input: Dated }): string {
 
 /** Whether `end`, where given, is the last day `date` allows. */
 export function endFits({ date, end }: Dated): boolean {
+	if (end === undefined || !isDay(end)) return true;
 	const range = rangeOf(date);
-	return !range || end === undefined || !isDay(end) || range.end === end;
+	return !range || range.end === end;
 }
 
 /** Says which end `date` asks for. */
