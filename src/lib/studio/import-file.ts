@@ -1,5 +1,5 @@
 import { validateDataset } from '../data/schema';
-import type { EventFile, ImportNote } from './dataset-file';
+import type { EventFile, ImportNote, PlaceFile, SourceFile } from './dataset-file';
 import { fromDatasetFile, type StudioDocument } from './studio-document';
 import { importTimelineJsCsv, isTimelineJsCsv } from './timelinejs-csv';
 import { importTimelineJs } from './timelinejs-import';
@@ -41,10 +41,11 @@ function looseDataset(json: Record<string, unknown>) {
 			dateText: text(e.dateText),
 			date: text(e.date),
 			quotes: texts(e.quotes) ?? [],
-			...(Array.isArray(e.places) ? { places: e.places.filter(record) as EventFile['places'] } : {}),
+			// Places and sources keep whatever they hold: the validator names what is wrong in them.
+			...(Array.isArray(e.places) ? { places: e.places.filter(record) as unknown as PlaceFile[] } : {}),
 			...(texts(e.actors) ? { actors: texts(e.actors) } : {}),
 			...(texts(e.tags) ? { tags: texts(e.tags) } : {}),
-			...(rec ? { record: { date: text(rec.date), note: text(rec.note), sources: (Array.isArray(rec.sources) ? rec.sources.filter(record) : []) as never } } : {})
+			...(rec ? { record: { date: text(rec.date), note: text(rec.note), sources: (Array.isArray(rec.sources) ? rec.sources.filter(record) : []) as unknown as SourceFile[] } } : {})
 		};
 	});
 	const articleText = Array.isArray(article.text) ? article.text.map(text) : text(article.text);
