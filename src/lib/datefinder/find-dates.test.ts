@@ -19,6 +19,8 @@ const DAYS: Row[] = [
 	['The deal was signed on Feb. 29 in Doha.', '2020-03-10', 'Feb. 29', '2020-02-29', '2020-02-29', '2020-02-29'],
 	['The towers fell on Sept. 11, 2001.', '2021-05-18', 'Sept. 11, 2001', '2001-09-11', '2001-09-11', '2001-09-11'],
 	['The file is dated 2020-02-29.', '2021-05-18', '2020-02-29', '2020-02-29', '2020-02-29', '2020-02-29'],
+	['The ceasefire, agreed on 12 March, collapsed.', '2017-10-17', '12 March', '2017-03-12', '2017-03-12', '2017-03-12'],
+	['A ceremony would still be held on April 24.', '1999-02-10', 'April 24', '1999-04-24', '1999-04-24', '1999-04-24'],
 	['The strike came on Nov. 25.', '2000-01-15', 'Nov. 25', '1999-11-25', '1999-11-25', '1999-11-25'],
 	['The summit will open on March 12.', '1999-02-16', 'March 12', '1999-03-12', '1999-03-12', '1999-03-12'],
 	['Leap day without a year stays in a leap year: Feb. 29 was quiet.', '2021-03-02', 'Feb. 29', '2020-02-29', '2020-02-29', '2020-02-29'],

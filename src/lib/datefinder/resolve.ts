@@ -9,7 +9,8 @@ import type { Precision } from './date-value';
 /**
  * The year of a month (and day) given without one. A day is the occurrence nearest the
  * publication day; when two are about as near (within two months of each other), the one
- * the tense points to. A bare month is the latest one begun by publication in a past-tense
+ * the tense points to; and in a past-tense clause never one more than two months ahead.
+ * A bare month is the latest one begun by publication in a past-tense
  * clause, the next one not yet over in a future one: "in January" in an October story is
  * the January before it.
  */
@@ -25,18 +26,18 @@ export function yearFor(context: Context, month: number, day?: number): number {
 		if (month === (now % 12) + 1) return now === 12 ? year + 1 : year;
 		return month <= now ? year : year - 1;
 	}
-	const distance = (y: number) => {
-		const first = dayOf(y, month, day);
-		return { y, d: daysBetween(ref, first) };
-	};
 	// Four years either side, so a leap day always has a year to fall in.
-	const options = [-4, -3, -2, -1, 0, 1, 2, 3, 4]
+	const days = [-4, -3, -2, -1, 0, 1, 2, 3, 4]
 		.map((n) => year + n)
 		.filter((y) => day <= monthLength(y, month))
-		.map(distance)
-		.sort((a, b) => Math.abs(a.d) - Math.abs(b.d));
-	const [best, second] = options as [{ y: number; d: number }, { y: number; d: number } | undefined];
-	if (!second || best.d === 0) return best.y;
+		.map((y) => ({ y, d: daysBetween(ref, dayOf(y, month, day)) }));
+	const before = days.filter((o) => o.d <= 0).at(-1);
+	const after = days.find((o) => o.d >= 0);
+	if (!before || !after) return (before ?? after)!.y;
+	const [best, second] = -before.d <= after.d ? [before, after] : [after, before];
+	if (best.d === 0) return best.y;
+	// A past-tense day months ahead is the last one: "agreed on 12 March", in October.
+	if (!future && best.d > 60) return before.y;
 	if (Math.abs(second.d) - Math.abs(best.d) < 61 && future !== best.d > 0) return second.y;
 	return best.y;
 }

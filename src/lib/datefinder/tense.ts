@@ -23,7 +23,7 @@ const IRREGULAR_PAST = [
 	'wrote'
 ].join('|');
 
-const FUTURE = String.raw`will|won't|shall|'ll|’ll|going to|is to|are to|was to|were to|scheduled|schedules|expected to|expects to|plans? to|planned|planning|set to|due to|upcoming|intends? to|intended to|hopes? to|aims? to|would|could|might|may|should|must|as soon as|until|till|is|are|deadline|begins|starts|opens|tomorrow`;
+const FUTURE = String.raw`will|won't|shall|'ll|’ll|going to|is to|are to|was to|were to|scheduled|schedules|expected to|expects to|plans? to|planned|planning|set to|due to|upcoming|intends? to|intended to|hopes? to|aims? to|would|could|might|may|should|must|as soon as|until|till|is|are|deadline|begins|starts|opens|meets|tomorrow`;
 const PAST = String.raw`said|says|was|were|had|has|have|did|ago|last|earlier|since|[a-z]+ed|${IRREGULAR_PAST}`;
 
 const CUE = new RegExp(`\\b(?:(${FUTURE})|(${PAST}))\\b`, 'gi');
@@ -52,7 +52,9 @@ export function tenseAt(sentence: string, at: number, length = 0): Tense {
 	for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
 		if ((m[2] && !isPastVerb(m[2])) || m[0] === 'May') continue;
 		// A participle after "is" or "are" is a present passive: "when the case is heard in May".
-		const passive = m[2] !== undefined && /\b(?:is|are|am)\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index));
+		// So is one after "will be" or "would be": "would still be held on April 24".
+		const before = sentence.slice(Math.max(0, m.index - 24), m.index);
+		const passive = m[2] !== undefined && (/\b(?:is|are|am)\s+$/i.test(before) || /\b(?:will|would|shall|to)(?:\s+\w+)?\s+be\s+$/i.test(before));
 		const future = m[1] !== undefined || passive;
 		if (m.index + m[0].length <= at && m.index >= from) {
 			left = future ? 'future' : 'past';
