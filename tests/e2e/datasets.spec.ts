@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { encodeDataset } from '../../src/lib/share/data-fragment';
 import { collectErrors, openTimeline } from './support';
 
 // The host server (another origin) publishes datasets of other articles, as a newsroom would.
@@ -41,4 +43,25 @@ test('the embed shows another article’s timeline too', async ({ page }) => {
 	await page.locator('.timeline[data-ready]').waitFor();
 	await expect(page.locator('.panel h2')).toHaveText('Engineers find cracks');
 	await expect(page.locator('.panel')).toContainText('about January to April 2022');
+});
+
+test('a #data= link carries a whole timeline to the full page and the embed, sent to no server', async ({ page }) => {
+	const dataset = JSON.parse(readFileSync(new URL('../fixtures/other-article.json', import.meta.url), 'utf8'));
+	const fragment = encodeDataset(dataset);
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	const errors = collectErrors(page);
+	await openTimeline(page, `/#data=${fragment}`);
+	await expect(page.locator('h1')).toHaveText('A town votes on its bridge');
+	await expect(page.locator('.mark[data-id="council-vote"]')).toBeVisible();
+	await page.goto(`/embed#data=${fragment}`);
+	await expect(page.locator('.mark[data-id="council-vote"]')).toBeVisible();
+	expect(requests.some((url) => url.includes(fragment.slice(0, 40)))).toBe(false);
+	expect(errors).toEqual([]);
+});
+
+test('a damaged #data= link says so instead of showing the built-in timeline', async ({ page }) => {
+	await page.goto('/#data=not-a-timeline');
+	await expect(page.getByRole('alert')).toBeVisible();
+	await expect(page.locator('.timeline')).toHaveCount(0);
 });

@@ -1,4 +1,5 @@
 import { loadDataset, type LoadFailure } from '$lib/data/load';
+import { readDataFragment } from '$lib/share/data-fragment';
 import type { Dataset } from '$lib/timeline/types';
 
 /**
@@ -12,10 +13,17 @@ export class DatasetSource {
 	failure = $state.raw<LoadFailure | null>(null);
 
 	/**
-	 * Loads the dataset the page's `data` parameter names. Resolves to it, or to null when the
-	 * page names none (keep the built-in one) or it cannot be shown (see {@link failure}).
+	 * Loads the dataset the page's link carries (`#data=…`, from the studio's Copy link) or its
+	 * `data` parameter names. Resolves to it, or to null when the page names none (keep the
+	 * built-in one) or it cannot be shown (see {@link failure}).
 	 */
 	async load(location: Location): Promise<Dataset | null> {
+		const fragment = readDataFragment(location.hash);
+		if (fragment) {
+			if (fragment.ok) return fragment.dataset;
+			this.failure = fragment;
+			return null;
+		}
 		const source = new URLSearchParams(location.search).get('data');
 		if (!source) return null;
 		this.loading = source;
