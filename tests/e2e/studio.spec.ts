@@ -185,3 +185,29 @@ test('the studio with drafts and the preview open passes axe, on a phone too', a
 	await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 	await expectNoAxeViolations(page);
 });
+
+test('Download JSON gives a file that /embed?data= shows, and Copy link opens the same timeline in a new page', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openStudio(page);
+	const found = await draftArticle(page);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+	const file = readFileSync(await download.path(), 'utf8');
+	const dataset = JSON.parse(file);
+	expect(dataset.version).toBe(1.1);
+	expect(dataset.events).toHaveLength(found);
+
+	// A newsroom hosts the file; here the page's own origin serves it.
+	const embed = await context.newPage();
+	await embed.route('**/hosted/draft.json', (route) => route.fulfill({ contentType: 'application/json', body: file }));
+	await embed.goto(`/embed?data=${encodeURIComponent('/hosted/draft.json')}`);
+	await expect(embed.locator('.timeline[data-ready] .mark').first()).toBeVisible();
+
+	await page.getByRole('button', { name: 'Copy link to the full page' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Copied the link to the full page.' })).toBeAttached();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).toContain('/#data=');
+	const opened = await context.newPage();
+	await opened.goto(link);
+	await expect(opened.locator('h1')).toHaveText('Closing in on the provincial capitals');
+	await expect(opened.locator('ol.events > li')).toHaveCount(found);
+});
