@@ -44,6 +44,9 @@ test('an article without text leaves out the article column, and the timeline st
 	await expect(page.locator('ol.events > li')).toHaveCount(3);
 	await page.locator('.mark[data-id="council-vote"] circle').click();
 	await expect(page.locator('.panel h2')).toHaveText('The council votes to replace it');
+	// The quotation stays, without a link to a text that is not there.
+	await expect(page.locator('.panel blockquote')).toHaveText('The council voted on March 12, 2024, to replace it.');
+	await expect(page.getByRole('link', { name: 'Read in the article' })).toHaveCount(0);
 	await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('council-vote');
 	expect(errors).toEqual([]);
 });

@@ -60,9 +60,7 @@ export class TimelineState {
 	/** The dataset's natural periods, offered as shortcuts. */
 	periods = $derived(naturalPeriods(this.items));
 	/** The article to read beside the timeline: the selected event's own, else the main one. */
-	article: Article = $derived(
-		this.dataset.articles.find((a) => a.id === this.story.selected?.event.article) ?? this.dataset.article
-	);
+	article: Article = $derived.by(() => this.articleOf(this.story.selected?.event));
 	/** The events whose quotes and date words come from {@link article}. */
 	articleEvents: EventRecord[] = $derived(this.dataset.events.filter((e) => e.article === this.article.id));
 	/** What period is shown, and the one zoom behaviour that changes it. */
@@ -123,6 +121,11 @@ export class TimelineState {
 			this.status = '';
 			this.#notify('data');
 		}
+	}
+
+	/** The article that `event`'s quotes and date words come from; the main article for none. */
+	articleOf(event: EventRecord | undefined): Article {
+		return (event && this.dataset.articles.find((a) => a.id === event.article)) || this.dataset.article;
 	}
 
 	/** Calls `listener` on every change of the selection; returns the function that stops it. */

@@ -152,3 +152,22 @@ describe('TimelineState selection', () => {
 		expect(mark?.label).not.toBe('');
 	});
 });
+
+describe('TimelineState articles', () => {
+	it('reads beside the timeline the article of the selected event, the main one otherwise', () => {
+		const dataset = realDataset();
+		const second = { ...dataset.article, id: 'follow-up', title: 'A later article' };
+		const state = new TimelineState({
+			...dataset,
+			articles: [dataset.article, second],
+			events: dataset.events.map((e) => (e.id === 'ig-report' ? { ...e, article: 'follow-up' } : e))
+		});
+		expect(state.article.id).toBe(dataset.article.id);
+		state.select('ig-report', { reveal: false });
+		expect(state.article.title).toBe('A later article');
+		expect(state.articleEvents.map((e) => e.id)).toEqual(['ig-report']);
+		state.select('doha-agreement', { reveal: false });
+		expect(state.article.id).toBe(dataset.article.id);
+		expect(state.articleEvents.map((e) => e.id)).not.toContain('ig-report');
+	});
+});
