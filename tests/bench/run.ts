@@ -8,6 +8,8 @@
  * 2. In Chromium, the built app itself (see browser.ts).
  *
  * Run with `npm run bench`. BENCH_SIZES=1000,10000 limits the sizes; BENCH_BROWSER=0 skips part 2.
+ * `npm run bench -- --compare` runs only the side-by-side comparison with vis-timeline and
+ * TimelineJS instead (see compare/index.ts).
  */
 import { scaleUtc } from 'd3-scale';
 import { spawnSync } from 'node:child_process';
@@ -21,6 +23,12 @@ import { runBrowserBench } from './browser';
 import { syntheticDataset } from './dataset';
 import type { OnceTimes } from './once';
 import { benchSizes, formatCount, formatMs, median } from './stats';
+
+if (process.argv.includes('--compare')) {
+	const { runCompare } = await import('./compare/index');
+	await runCompare();
+	process.exit(0);
+}
 
 const DAY = 86_400_000;
 /** The full page's plot width in the browser part's 1280 px wide window. */
