@@ -211,3 +211,17 @@ test('Download JSON gives a file that /embed?data= shows, and Copy link opens th
 	await expect(opened.locator('h1')).toHaveText('Closing in on the provincial capitals');
 	await expect(opened.locator('ol.events > li')).toHaveCount(found);
 });
+
+test('the embed dialog in the studio builds the snippet for the draft: in the link, or from the hosted file', async ({ page }) => {
+	await openStudio(page);
+	await draftArticle(page);
+	await page.getByRole('button', { name: 'Embed this timeline' }).click();
+	const loader = page.getByLabel(/With the loader script/);
+	await expect(loader).toHaveValue(/\/embed#data=/);
+	await expect(page.locator('dialog iframe')).toHaveAttribute('src', /\/embed#data=/);
+	await page.getByRole('button', { name: 'Close' }).click();
+	await page.getByLabel('Where you host the downloaded file (optional)').fill('https://news.example/story.json');
+	await page.getByRole('button', { name: 'Embed this timeline' }).click();
+	await expect(loader).toHaveValue(/\/embed\?data=https%3A%2F%2Fnews\.example%2Fstory\.json/);
+	await expect(loader).not.toHaveValue(/#data=/);
+});

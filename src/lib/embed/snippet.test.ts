@@ -11,6 +11,13 @@ describe('embedUrl(origin, options)', () => {
 	])('is $url', ({ options, url }) => {
 		expect(embedUrl(context.origin, options)).toBe(url);
 	});
+
+	it.each([
+		{ where: { data: 'https://news.example/a.json' }, url: 'https://t.example/embed?event=a&data=https%3A%2F%2Fnews.example%2Fa.json' },
+		{ where: { fragment: 'data=eJzLSM3JyQcABiwCFQ' }, url: 'https://t.example/embed?event=a#data=eJzLSM3JyQcABiwCFQ' }
+	])('names another timeline: $url', ({ where, url }) => {
+		expect(embedUrl(context.origin, { event: 'a' }, where)).toBe(url);
+	});
 });
 
 describe('escapeHtml(text)', () => {

@@ -14,6 +14,10 @@ export interface SnippetContext {
 	origin: string;
 	/** The frame's accessible name (its `title`). */
 	title: string;
+	/** Another timeline's hosted dataset, for the embed's `data` parameter. */
+	data?: string;
+	/** A whole timeline carried in the link's fragment, without the `#` (`data=…`). */
+	fragment?: string;
 }
 
 /** Escapes text for a double-quoted HTML attribute or element content. */
@@ -21,15 +25,17 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The absolute URL of the embed page with these options. */
-export function embedUrl(origin: string, options: Partial<EmbedOptions> = {}): string {
-	const query = embedSearchParams(options).toString();
-	return `${origin}/embed${query ? `?${query}` : ''}`;
+/** The absolute URL of the embed page with these options, and the dataset a snippet names. */
+export function embedUrl(origin: string, options: Partial<EmbedOptions> = {}, where: Pick<SnippetContext, 'data' | 'fragment'> = {}): string {
+	const params = embedSearchParams(options);
+	if (where.data) params.set('data', where.data);
+	const query = params.toString();
+	return `${origin}/embed${query ? `?${query}` : ''}${where.fragment ? `#${where.fragment}` : ''}`;
 }
 
 /** The loader snippet: a placeholder element and the async loader script. */
 export function scriptSnippet(context: SnippetContext, options: Partial<EmbedOptions> = {}): string {
-	const src = escapeHtml(embedUrl(context.origin, options));
+	const src = escapeHtml(embedUrl(context.origin, options, context));
 	return [
 		`<div data-timeline-embed="${src}" data-title="${escapeHtml(context.title)}"></div>`,
 		`<script async src="${escapeHtml(context.origin)}/embed.js"></script>`
@@ -38,7 +44,7 @@ export function scriptSnippet(context: SnippetContext, options: Partial<EmbedOpt
 
 /** A plain iframe of fixed height, for pages that cannot run the loader. */
 export function iframeSnippet(context: SnippetContext, options: Partial<EmbedOptions> = {}, height = IFRAME_HEIGHT): string {
-	const src = escapeHtml(embedUrl(context.origin, options));
+	const src = escapeHtml(embedUrl(context.origin, options, context));
 	return `<iframe src="${src}" title="${escapeHtml(context.title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" allow="fullscreen"></iframe>`;
 }
 
