@@ -13,6 +13,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { syntheticDataset } from './dataset';
+import { quiet, startFrames, stopFrames } from './compare/probes';
 import { formatCount, formatMs, median, percentile } from './stats';
 
 const APP_PORT = 4191;
@@ -142,57 +143,7 @@ function watchReady(markSelector: string) {
 	observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 }
 
-/** Starts noting the time of every frame. */
-function startFrames(page: Page): Promise<void> {
-	return page.evaluate(() => {
-		const w = window as unknown as { __frames: number[]; __recording: boolean };
-		w.__frames = [];
-		w.__recording = true;
-		const loop = (t: number) => {
-			if (!w.__recording) return;
-			w.__frames.push(t);
-			requestAnimationFrame(loop);
-		};
-		requestAnimationFrame(loop);
-	});
-}
-
-/** Stops after one more frame and returns the intervals between the frames, in ms. */
-async function stopFrames(page: Page): Promise<number[]> {
-	const times = await page.evaluate(
-		() =>
-			new Promise<number[]>((resolve) =>
-				requestAnimationFrame((t) => {
-					const w = window as unknown as { __frames: number[]; __recording: boolean };
-					w.__recording = false;
-					w.__frames.push(t);
-					resolve(w.__frames);
-				})
-			)
-	);
-	return times.slice(1).map((t, i) => t - (times[i] as number));
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Resolves once ten frames in a row came within 40 ms of each other (the page is idle), or after two minutes. */
-function quiet(page: Page): Promise<void> {
-	return page.evaluate(
-		() =>
-			new Promise<void>((resolve) => {
-				const start = performance.now();
-				let last = start;
-				let calm = 0;
-				const frame = (t: number) => {
-					calm = t - last < 40 ? calm + 1 : 0;
-					last = t;
-					if (calm >= 10 || t - start > 120_000) resolve();
-					else requestAnimationFrame(frame);
-				};
-				requestAnimationFrame(frame);
-			})
-	);
-}
 
 const countElements = (page: Page) => page.locator('.plot svg *').count();
 
