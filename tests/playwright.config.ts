@@ -5,8 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
-export const APP_PORT = 4173;
-export const HOST_PORT = 4174;
+/** Ports of the app and of the host page; E2E_PORT moves both, so two checkouts can test at once. */
+export const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const HOST_PORT = APP_PORT + 1;
 
 export default defineConfig({
 	testDir: './e2e',

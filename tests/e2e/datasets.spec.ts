@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { encodeDataset } from '../../src/lib/share/data-fragment';
-import { collectErrors, openTimeline } from './support';
+import { collectErrors, openTimeline, HOST } from './support';
 
 // The host server (another origin) publishes datasets of other articles, as a newsroom would.
-const DATA = 'http://localhost:4174/data';
+const DATA = `${HOST}/data`;
 
 test('?data= shows another article’s timeline, validated, from another origin', async ({ page }) => {
 	const errors = collectErrors(page);

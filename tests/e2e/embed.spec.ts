@@ -6,10 +6,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
-import { collectErrors } from './support';
+import { APP, collectErrors, HOST } from './support';
 
-const APP = 'http://127.0.0.1:4173';
-const HOST = 'http://localhost:4174';
 const ARTIFACTS = new URL('../.artifacts/', import.meta.url).pathname;
 
 type Message = { type: string; id?: string | null; from?: string; to?: string };

@@ -3,9 +3,9 @@
  * and an article known by its headline only (tests/tools/host-server.mjs makes the datasets).
  */
 import { expect, test } from '@playwright/test';
-import { collectErrors, openTimeline } from './support';
+import { collectErrors, openTimeline, HOST } from './support';
 
-const DATA = 'http://localhost:4174/data';
+const DATA = `${HOST}/data`;
 const withData = (name: string, query = '') => `/?data=${encodeURIComponent(`${DATA}/${name}`)}${query}`;
 
 test('the article beside the timeline is the selected event’s own, headline and publication first', async ({ page }) => {

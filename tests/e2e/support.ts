@@ -1,5 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { APP_PORT, HOST_PORT } from '../playwright.config';
+
+/** The app's origin and the host page's (another origin, as a newsroom's page is). */
+export const APP = `http://127.0.0.1:${APP_PORT}`;
+export const HOST = `http://localhost:${HOST_PORT}`;
 
 /** Collects console errors and page errors, to assert there were none. */
 export function collectErrors(page: Page): string[] {
