@@ -9,7 +9,7 @@ import * as chrono from 'chrono-node';
 import { readFileSync } from 'node:fs';
 import { dayOf } from '../lib/datefinder/calendar';
 import { findDates } from '../lib/datefinder/find-dates';
-import { measures, scoreDocument, type Found, type Mistake, type Tally, type Timex } from '../lib/datefinder/timeml-score';
+import { asTimeml, measures, scoreDocument, type Found, type Mistake, type Tally, type Timex } from '../lib/datefinder/timeml-score';
 
 interface Document {
 	id: string;
@@ -63,7 +63,7 @@ function main(argv: string[]): number {
 	const mistakes: (Mistake & { id: string })[] = [];
 	const began = performance.now();
 	for (const doc of documents) {
-		const found = baseline ? chronoFound(doc.text, doc.dct) : findDates({ text: doc.text, published: doc.dct });
+		const found = baseline ? chronoFound(doc.text, doc.dct) : findDates({ text: doc.text, published: doc.dct }).map(asTimeml);
 		const { tally, mistakes: own } = scoreDocument(doc.timexes, found);
 		for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += tally[key];
 		mistakes.push(...own.map((m) => ({ ...m, id: doc.id })));

@@ -24,8 +24,8 @@ describe('the draft command', () => {
 		const dataset = JSON.parse(stdout);
 		expect(dataset.article).toMatchObject({ title: 'City council votes to close the old bridge', publication: 'City Paper', author: 'A. Writer', published: '2021-05-19' });
 		expect(dataset.events.map((e: { dateText: string; date: string }) => [e.dateText, e.date])).toEqual([
-			['Tuesday', '2021-05-18'],
 			['late 2019', '2019-10~/2019-12~'],
+			['Tuesday', '2021-05-18'],
 			['next year', '2022']
 		]);
 	});

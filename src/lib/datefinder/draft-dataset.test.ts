@@ -72,4 +72,21 @@ describe('draftDataset', () => {
 		const result = draftDataset({ text: 'The deal was signed on May 4, 2020. Two days later, in 2020, troops left.', published: '2021-05-18' });
 		expect(result.events[1]).toMatchObject({ dateText: 'Two days later', date: '2020-05-06?' });
 	});
+
+	it('lists events by date, earliest first, with ids given in text order', () => {
+		const text = 'The bridge closed on May 3, 2021. It opened in 1950. Repairs began in 1950, too. It will reopen next year.';
+		const result = draftDataset({ text, published: '2021-05-18' });
+		expect(result.events.map((e) => e.dateText)).toEqual(['1950', '1950', 'May 3, 2021', 'next year']);
+		// Two sentences of one date keep their text order.
+		expect(result.events[0]!.quotes[0]).toBe('It opened in 1950.');
+		// Ids come from the text order, so they stay put when the order changes.
+		const again = draftDataset({ text: text.replace('May 3, 2021', 'May 3, 1940'), published: '2021-05-18' });
+		expect(again.events[0]!.dateText).toBe('May 3, 1940');
+		expect(again.events.map((e) => e.id).sort()).toEqual(result.events.map((e) => e.id).sort());
+	});
+
+	it('is in date order for the article', () => {
+		const starts = draft.events.map((e) => e.start);
+		expect(starts).toEqual([...starts].sort());
+	});
 });

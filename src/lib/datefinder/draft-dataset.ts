@@ -86,8 +86,9 @@ function headline(paragraphs: string[]): string {
 }
 
 /**
- * The draft dataset for an article: one event per sentence with a date, in text order, each
- * quoting its sentence verbatim. Throws when `published` is not an EDTF day or interval.
+ * The draft dataset for an article: one event per sentence with a date, each quoting its
+ * sentence verbatim, in date order (earliest first; sentences of one date in text order), as a
+ * timeline is read. Ids are given in text order, so they do not change when a date is edited. Throws when `published` is not an EDTF day or interval.
  */
 export function draftDataset(options: DraftOptions): DraftDataset {
 	const { text, published } = options;
@@ -117,6 +118,7 @@ export function draftDataset(options: DraftOptions): DraftDataset {
 			quotes: [quote]
 		});
 	}
+	events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
 	const article: DraftDataset['article'] = {
 		title: options.title ?? headline(paragraphs),
 		publication: options.publication ?? 'Unknown publication',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edtfRange } from '../timeline/dates';
 import { findDates } from './find-dates';
+import { asTimeml } from './timeml-score';
 
 /** [sentence, publication, the words, EDTF, from, to] */
 type Row = [string, string, string, string, string, string];
@@ -171,6 +172,24 @@ describe('findDates reads a dateline as the day the story was filed', () => {
 			['August 8', '1998-08-08'],
 			['yesterday', '1998-08-07']
 		]);
+	});
+});
+
+describe('findDates keeps the date a span counts from', () => {
+	it('"since 2014" is a span to publication, and names "2014" as its origin', () => {
+		const text = 'He has ruled since 2014.';
+		const [mention] = findDates({ text, published: '2021-05-18' });
+		expect(mention).toMatchObject({ text: 'since 2014', date: '2014/2021-05-18' });
+		expect(mention!.origin).toEqual({ start: 19, end: 23, date: '2014', from: '2014-01-01', to: '2014-12-31' });
+		expect(text.slice(mention!.origin!.start, mention!.origin!.end)).toBe('2014');
+		// TimeML annotates the origin alone; "since" is a signal outside the date.
+		expect(asTimeml(mention!)).toMatchObject({ text: '2014', start: 19, end: 23, from: '2014-01-01', to: '2014-12-31' });
+	});
+
+	it('a span that is not counted from a date has no origin', () => {
+		const [mention] = findDates({ text: 'For the past two decades, it grew.', published: '2021-05-18' });
+		expect(mention!.origin).toBeUndefined();
+		expect(asTimeml(mention!)).toBe(mention);
 	});
 });
 

@@ -96,7 +96,7 @@ function toMention(text: string, start: number, end: number, value: DateValue, e
  * The words before a mention that change its date: "since 2014" makes it a span from it to
  * the publication, "the day before last Tuesday's hearing" the day before it.
  */
-function widen(text: string, mention: Mention, value: DateValue, reference: Reference): { start: number; value: DateValue } | undefined {
+function widen(text: string, mention: Mention, value: DateValue, reference: Reference): { start: number; value: DateValue; since?: true } | undefined {
 	const before = text.slice(Math.max(0, mention.start - 20), mention.start);
 	const around = /\bthe\s+day\s+(before|after)\s+$/i.exec(before);
 	if (around && mention.precision === 'day') {
@@ -104,7 +104,7 @@ function widen(text: string, mention: Mention, value: DateValue, reference: Refe
 	}
 	const since = /\b(?:ever since|since)\s+$/i.exec(before);
 	if (!since || mention.precision === 'span' || mention.anaphoric || value.from > reference.day) return undefined;
-	return { start: mention.start - since[0].length, value: spanValue(value, reference.value) };
+	return { start: mention.start - since[0].length, value: spanValue(value, reference.value), since: true };
 }
 
 /**
@@ -146,7 +146,11 @@ export function findDates(options: FindDatesOptions): Mention[] {
 			const extra = { anaphoric: resolution.anaphoric ?? false, sentence: sentenceIndex, rule: candidate.rule, anchor: resolution.anchor };
 			const mention = toMention(text, candidate.start, candidate.end, resolution.value, extra);
 			const span = widen(text, mention, resolution.value, reference);
-			mentions.push(span ? toMention(text, span.start, candidate.end, span.value, { ...extra, rule: `${candidate.rule}+span` }) : mention);
+			if (span) {
+				const widened = toMention(text, span.start, candidate.end, span.value, { ...extra, rule: `${candidate.rule}+span` });
+				if (span.since) widened.origin = { start: mention.start, end: mention.end, date: mention.date, from: mention.from, to: mention.to };
+				mentions.push(widened);
+			} else mentions.push(mention);
 		}
 		if (!failed || round >= 3) return mentions;
 	}

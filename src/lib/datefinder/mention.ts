@@ -24,6 +24,11 @@ export interface Mention {
 	approximate: boolean;
 	/** A guess ("the same day"): the EDTF carries `?`. */
 	uncertain: boolean;
+	/**
+	 * The date a span is counted from, without the word that makes it a span: "2014" in
+	 * "since 2014". TimeML annotates that date alone and the word "since" as a signal.
+	 */
+	origin?: { start: number; end: number; date: string; from: string; to: string };
 	/** The index of the earlier mention this one is read from ("two days later"), if any. */
 	anchor?: number;
 	/** Whether the words point back at an earlier date or event ("that day", "the same day"). */

@@ -3,6 +3,7 @@
  * a found mention matches a gold expression when their characters overlap, and its value is
  * right when its first and last day equal those of the calendar span the gold value names.
  */
+import type { Mention } from './mention';
 import { addDays, dayOf, monthLength, weekStart } from './calendar';
 
 /** A TimeML temporal expression as annotated. */
@@ -79,6 +80,14 @@ export interface Mistake {
 	gold?: string;
 	ours?: string;
 	start: number;
+}
+
+/**
+ * The part of a mention TimeML annotates as a date: for "since 1990" only "1990" (TimeML
+ * marks "since" as a signal outside the date), otherwise the mention itself.
+ */
+export function asTimeml(mention: Mention): Found {
+	return mention.origin ? { ...mention.origin, text: mention.text.slice(mention.origin.start - mention.start, mention.origin.end - mention.start) } : mention;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
