@@ -5,9 +5,10 @@
  * 1. In Node, the work done once per dataset (parsing and validating it, turning its events
  *    into items, indexing them, splitting the article into quoted sentences; see once.ts) and
  *    the work of every frame (`layoutMarks` and `axisTicks`) at four zoom levels.
- * 2. In Chromium, the built app itself (see browser.ts).
+ * 2. In Node, the date finder on a 10,000-word article and on the evaluation set (datefinder.ts).
+ * 3. In Chromium, the built app itself (see browser.ts).
  *
- * Run with `npm run bench`. BENCH_SIZES=1000,10000 limits the sizes; BENCH_BROWSER=0 skips part 2.
+ * Run with `npm run bench`. BENCH_SIZES=1000,10000 limits the sizes; BENCH_BROWSER=0 skips part 3.
  * `npm run bench -- --compare` runs only the side-by-side comparison with vis-timeline and
  * TimelineJS instead (see compare/index.ts).
  */
@@ -20,6 +21,7 @@ import { layoutMarks } from '../../src/lib/timeline/layout';
 import { axisTicks } from '../../src/lib/timeline/ticks';
 import { paddedDomain } from '../../src/lib/timeline/viewport';
 import { runBrowserBench } from './browser';
+import { runDateFinderBench } from './datefinder';
 import { syntheticDataset } from './dataset';
 import type { OnceTimes } from './once';
 import { benchSizes, formatCount, formatMs, median } from './stats';
@@ -130,5 +132,7 @@ console.log(`A plot ${WIDTH} px wide with ${MAX_LANES} label lanes; median of at
 console.log('| events | zoom | events in view | marks (clusters) | lanes | layoutMarks | axisTicks | frame (both) |');
 console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
 console.log(frames.join('\n'));
+console.log(`\n## Node ${process.versions.node}: the date finder\n`);
+await runDateFinderBench();
 
 if (process.env.BENCH_BROWSER !== '0') await runBrowserBench(sizes);
