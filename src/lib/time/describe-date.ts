@@ -3,16 +3,20 @@
  * words for a span of days come from the one period formatter (format-period.ts).
  */
 import type { Edtf, EdtfBitmask, EdtfDate, EdtfSeason } from 'edtf';
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
-import { DAY, dayToMs, msToDay } from './day';
+import { DAY, dayToMs, msToDay, yearName } from './day';
 import { parse } from './edtf';
 import { formatBounds, formatPeriod } from './format-period';
+import { formatUtc } from './format-utc';
 
 const PATTERN = { 1: 'y', 2: 'MMMM y', 3: 'd MMMM y' } as const;
 
 function words(ms: number, pattern: string): string {
-	return format(new UTCDate(ms), pattern);
+	return formatUtc(ms, pattern);
+}
+
+/** "the 1990s"; before the common era, where decades are not named so, its first and last years. */
+function decadeWords(year: number): string {
+	return year > 0 ? `the ${year}s` : `the years ${yearName(year)} to ${yearName(year + 9)}`;
 }
 
 function qualifier(value: { uncertain: EdtfBitmask; approximate: EdtfBitmask }): string {
@@ -98,7 +102,7 @@ function describeValue(value: Edtf): string {
 			return joinWords(items, conjunction);
 		}
 		case 'Decade':
-			return `the ${new Date(value.min ?? NaN).getUTCFullYear()}s`;
+			return decadeWords(new Date(value.min ?? NaN).getUTCFullYear());
 		default:
 			// A century, or a year of more than four digits.
 			return describeRange(msToDay(value.min ?? NaN), msToDay(value.max ?? NaN));

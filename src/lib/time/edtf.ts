@@ -4,7 +4,7 @@
  */
 import edtf, { type Edtf } from 'edtf';
 import type { MarkKind } from '../timeline/types';
-import { formatDay, YEAR_RANGE } from './day';
+import { formatDay, YEAR_RANGE, yearName } from './day';
 import { readSimpleEdtf } from './simple-edtf';
 
 /** The first and last calendar day a date allows, YYYY-MM-DD. */
@@ -71,7 +71,11 @@ export function extent(value: Edtf): { min: number | null; max: number | null } 
 	};
 }
 
+/** A season (21 to 41) of a year before 0000, which edtf places in the wrong year. */
+const SEASON_BEFORE_YEAR_ZERO = /(?:^|\/)-\d{4}-(?:2\d|3\d|4[01])\b/;
+
 function rangeOfValue(date: string): DayRange {
+	if (SEASON_BEFORE_YEAR_ZERO.test(date)) throw new Error(`"${date}": seasons and quarters before the year 0000 are not supported; give the months instead`);
 	const { min, max } = extent(parse(date));
 	if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) {
 		throw new Error(`"${date}" has an open or unknown end, so it has no first and last day`);
@@ -79,7 +83,7 @@ function rangeOfValue(date: string): DayRange {
 	const start = formatDay(min);
 	const end = formatDay(max);
 	if (start === undefined || end === undefined) {
-		throw new Error(`"${date}" falls outside the years ${String(YEAR_RANGE.min).padStart(4, '0')} to ${YEAR_RANGE.max}`);
+		throw new Error(`"${date}" falls outside the years ${yearName(YEAR_RANGE.min)} to ${yearName(YEAR_RANGE.max)} (-9999 to 9999)`);
 	}
 	return { start, end };
 }

@@ -3,8 +3,8 @@
  * region, the toolbar, cluster labels, period shortcuts and the annotation panel.
  */
 import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
 import { DAY } from './day';
+import { formatUtc } from './format-utc';
 
 /**
  * How a period is said:
@@ -82,7 +82,7 @@ export function formatBounds(from: Bound, to: Bound): string {
 
 /** The instant `ms` as date-fns `pattern` in UTC. */
 function words(ms: number, pattern: string): string {
-	return format(new UTCDate(ms), pattern);
+	return formatUtc(ms, pattern);
 }
 
 /** A view of the timeline: its unit chosen by its length. */
@@ -91,16 +91,16 @@ function viewWords(from: number, to: number): string {
 	const end = new UTCDate(to - 1);
 	const sameYear = start.getFullYear() === end.getFullYear();
 	if (to - from < DAYS_BELOW) {
-		const last = format(end, 'd MMMM yyyy');
+		const last = formatUtc(end, 'd MMMM yyyy');
 		if (sameYear && start.getMonth() === end.getMonth() && start.getDate() === end.getDate()) return last;
-		return `${format(start, sameYear ? 'd MMMM' : 'd MMMM yyyy')} to ${last}`;
+		return `${formatUtc(start, sameYear ? 'd MMMM' : 'd MMMM yyyy')} to ${last}`;
 	}
 	if (to - from < YEARS_FROM) {
-		const last = format(end, 'MMMM yyyy');
+		const last = formatUtc(end, 'MMMM yyyy');
 		if (sameYear && start.getMonth() === end.getMonth()) return last;
-		return `${format(start, sameYear ? 'MMMM' : 'MMMM yyyy')} to ${last}`;
+		return `${formatUtc(start, sameYear ? 'MMMM' : 'MMMM yyyy')} to ${last}`;
 	}
-	return sameYear ? format(end, 'yyyy') : `${format(start, 'yyyy')} to ${format(end, 'yyyy')}`;
+	return sameYear ? formatUtc(end, 'yyyy') : `${formatUtc(start, 'yyyy')} to ${formatUtc(end, 'yyyy')}`;
 }
 
 const SHORT: Record<PeriodPrecision, [full: string, withoutYear: string]> = {
@@ -114,10 +114,10 @@ function shortWords(first: number, last: number, precision: PeriodPrecision): st
 	const [full, withoutYear] = SHORT[precision];
 	const a = new UTCDate(first);
 	const b = new UTCDate(last);
-	const end = format(b, full);
-	if (format(a, full) === end) return end;
-	if (precision === 'year') return `${format(a, full)}–${end}`;
-	return `${format(a, a.getFullYear() === b.getFullYear() ? withoutYear : full)} – ${end}`;
+	const end = formatUtc(b, full);
+	if (formatUtc(a, full) === end) return end;
+	if (precision === 'year') return `${formatUtc(a, full)}–${end}`;
+	return `${formatUtc(a, a.getFullYear() === b.getFullYear() ? withoutYear : full)} – ${end}`;
 }
 
 /** Whole days from `from` to `to` in the coarsest units that fit them exactly. */

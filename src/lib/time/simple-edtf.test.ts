@@ -30,7 +30,7 @@ const qualifier = fc.constantFrom('', '', '~', '?', '%');
  * day slips in the year 0), where this reader is right; the table above pins that case.
  */
 const bound = fc
-	.tuple(digits(4, 9999).filter((year) => year !== '0000'), fc.option(digits(2, 13)), fc.option(digits(2, 32)), qualifier)
+	.tuple(fc.tuple(fc.constantFrom('', '', '', '-'), digits(4, 9999)).map(([sign, year]) => sign + year).filter((year) => year !== '0000' && year !== '-0000'), fc.option(digits(2, 13)), fc.option(digits(2, 32)), qualifier)
 	.map(([year, month, day, q]) => `${year}${month === null ? '' : `-${month}${day === null ? '' : `-${day}`}`}${q}`);
 /** Bounds close together, so that intervals in both orders and with equal starts come up. */
 const nearBound = fc
@@ -54,7 +54,12 @@ describe('readSimpleEdtf(date)', () => {
 		['2002~/2021-05', { start: '2002-01-01', end: '2021-05-31', kind: 'band' }],
 		['0000', { start: '0000-01-01', end: '0000-12-31', kind: 'band' }],
 		['0000-02-28', { start: '0000-02-28', end: '0000-02-28', kind: 'point' }],
-		['9999-12', { start: '9999-12-01', end: '9999-12-31', kind: 'bar' }]
+		['9999-12', { start: '9999-12-01', end: '9999-12-31', kind: 'bar' }],
+		['-0043-03-15', { start: '-0043-03-15', end: '-0043-03-15', kind: 'point' }],
+		['-0500', { start: '-0500-01-01', end: '-0500-12-31', kind: 'band' }],
+		['-0004-02', { start: '-0004-02-01', end: '-0004-02-29', kind: 'bar' }],
+		['-0100/-0043~', { start: '-0100-01-01', end: '-0043-12-31', kind: 'band' }],
+		['-0043-03-15/2021', { start: '-0043-03-15', end: '2021-12-31', kind: 'band' }]
 	])('reads %s as its first and last day and mark kind', (date, reading) => {
 		expect(readSimpleEdtf(date)).toEqual(reading);
 	});
@@ -62,7 +67,9 @@ describe('readSimpleEdtf(date)', () => {
 	it.each([
 		['a day that does not exist', '2021-02-29'],
 		['an interval that ends where it starts', '2021/2021-01'],
-		['an interval that ends before it starts', '2021-05/2021-04']
+		['an interval that ends before it starts', '2021-05/2021-04'],
+		['an interval that ends before it starts, before the year 0000', '-0043/-0100'],
+		['a year zero with a minus sign', '-0000']
 	])('says %s (%s) is no date', (_, date) => {
 		expect(readSimpleEdtf(date)).toBeNull();
 	});
@@ -79,7 +86,7 @@ describe('readSimpleEdtf(date)', () => {
 		['a short month', '2021-5'],
 		['a month 13', '2021-13'],
 		['a long year', 'Y20210'],
-		['a negative year', '-0500']
+		['a negative year of five digits', '-10000']
 	])('leaves %s (%s) to edtf', (_, date) => {
 		expect(readSimpleEdtf(date)).toBeUndefined();
 	});
@@ -100,7 +107,7 @@ describe('readSimpleEdtf(date)', () => {
 	});
 
 	it('refuses anything that is not one of its forms rather than guessing (property)', () => {
-		const form = /^\d{4}(-\d{2}(-\d{2})?)?[~?%]?(\/\d{4}(-\d{2}(-\d{2})?)?[~?%]?)?$/;
+		const form = /^-?\d{4}(-\d{2}(-\d{2})?)?[~?%]?(\/-?\d{4}(-\d{2}(-\d{2})?)?[~?%]?)?$/;
 		fc.assert(
 			fc.property(fc.string({ unit: fc.constantFrom(...'0123456789-/~?%X.TZ:[], '), maxLength: 24 }), (date) => {
 				if (!form.test(date)) expect(readSimpleEdtf(date)).toBeUndefined();

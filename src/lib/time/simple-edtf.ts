@@ -1,4 +1,5 @@
 import type { MarkKind } from '../timeline/types';
+import { compareDays } from './day';
 
 /** What a date means for the timeline: its first and last calendar day and how it is drawn. */
 export interface SimpleEdtfReading {
@@ -20,7 +21,8 @@ interface Bound {
 	qualifier: '' | '~' | '?' | '%';
 }
 
-const BOUND = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/;
+/** A year of four digits (with a minus sign before year 0000), then month and day. */
+const BOUND = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%]?)$/;
 
 /** Days in a month (1-12) of the proleptic Gregorian calendar, which EDTF and edtf use. */
 function daysIn(year: number, month: number): number {
@@ -38,6 +40,8 @@ function readBound(text: string): Bound | null | undefined {
 	const match = BOUND.exec(text);
 	if (!match) return undefined;
 	const [, year = '', month, day, qualifier = ''] = match;
+	// ISO 8601 has one year zero, written 0000.
+	if (year === '-0000') return null;
 	const q = qualifier as Bound['qualifier'];
 	if (month === undefined) return { start: `${year}-01-01`, end: `${year}-12-31`, precision: 1, qualifier: q };
 	const m = Number(month);
@@ -80,8 +84,7 @@ export function readSimpleEdtf(date: string): SimpleEdtfReading | null | undefin
 	const upper = readBound(date.slice(slash + 1));
 	if (lower === undefined || upper === undefined) return undefined;
 	if (lower === null || upper === null) return null;
-	// edtf compares bounds by their first instants and wants the upper one strictly later;
-	// days written YYYY-MM-DD compare as strings.
-	if (upper.start <= lower.start) return null;
+	// edtf compares bounds by their first instants and wants the upper one strictly later.
+	if (compareDays(upper.start, lower.start) <= 0) return null;
 	return { start: lower.start, end: upper.end, kind: 'band' };
 }

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY } from '$lib/time/day';
+import { DAY, dayToMs, TIME_RANGE } from '$lib/time/day';
 import { axisTicks, chooseTickLevel, estimateLabelWidth, type AxisTick } from './ticks';
 
 const YEAR = 365.25 * DAY;
@@ -47,6 +47,28 @@ describe('chooseTickLevel', () => {
 });
 
 describe('axisTicks', () => {
+	it('counts years before the common era as a reader does, with unique keys', () => {
+		const ticks = axisTicks(view(dayToMs('-0060-01-01'), dayToMs('0031-01-01'), 640), 640);
+		expect(ticks.level).toBe('decade');
+		expect(ticks.minor.map((t) => t.label)).toEqual(['60 BCE', '50 BCE', '40 BCE', '30 BCE', '20 BCE', '10 BCE', '10', '20', '30']);
+		expect(new Set(ticks.minor.map((t) => t.key)).size).toBe(ticks.minor.length);
+	});
+
+	it('names the day of a date before the common era, and never pads a year', () => {
+		const ticks = axisTicks(view(dayToMs('-0043-03-10'), dayToMs('-0043-03-20'), 1280), 1280);
+		expect(ticks.minor.map((t) => t.label)).toContain('15');
+		expect(ticks.major[0]?.label).toBe('March 44 BCE');
+		const early = axisTicks(view(dayToMs('0080-01-01'), dayToMs('0090-01-01'), 1280), 1280);
+		expect(early.minor.map((t) => t.label)).toContain('82');
+	});
+
+	it('spans the whole range of years the app handles', () => {
+		const ticks = axisTicks(view(TIME_RANGE.min, TIME_RANGE.max, 1280), 1280);
+		expect(ticks.minor.length).toBeGreaterThan(3);
+		expect(ticks.minor.every((t) => /^\d+( BCE)?$/.test(t.label) || t.label === '')).toBe(true);
+		expect(overlaps(ticks.minor)).toEqual([]);
+	});
+
 	it('labels months above the years in the one-year view', () => {
 		const ticks = axisTicks(view(utc('2020-06-01'), utc('2021-06-01'), 1280), 1280);
 		expect(ticks.level).toBe('month');

@@ -1,8 +1,7 @@
-import { UTCDate } from '@date-fns/utc';
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { format } from 'date-fns';
-import { DAY } from '$lib/time/day';
+import { DAY, formatDay } from '$lib/time/day';
+import { formatUtc } from '$lib/time/format-utc';
 
 const YEAR = 365 * DAY;
 
@@ -58,9 +57,19 @@ interface Level {
 	major?: { interval: TimeInterval; pattern: string };
 }
 
+/**
+ * Every n-th year as a reader counts: 1990, 2000 and, before the common era, 50 BCE, 40 BCE.
+ * d3's `utcYear.every(n)` counts ISO years, where 40 BCE is -0039, so it would tick 41 BCE.
+ */
+const everyYears = (n: number): TimeInterval =>
+	n === 1 ? utcYear : utcYear.filter((d) => {
+		const year = d.getUTCFullYear();
+		return (year > 0 ? year : 1 - year) % n === 0;
+	});
+
 const years = (level: TickLevel, n: number): Level => ({
 	level,
-	interval: utcYear.every(n) ?? utcYear,
+	interval: everyYears(n),
 	step: n * YEAR,
 	pattern: 'yyyy',
 	widest: '0000'
@@ -133,7 +142,7 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number): Axis
 	// A boundary on the right edge would have its label cut off: only [0, width) counts.
 	const boundaries = ticksBetween(scale, interval, pattern, at(0), at(width), 'major:').filter((t) => t.x < width);
 	const left = interval.floor(new Date(at(0))).getTime();
-	const sticky: AxisTick = { key: 'sticky', x: 0, label: label(left, pattern), date: left };
+	const sticky: AxisTick = { key: 'sticky', x: 0, label: formatUtc(left, pattern), date: left };
 	const first = boundaries[0];
 	const major = !first || first.x >= estimateLabelWidth(sticky.label) ? [sticky, ...boundaries] : boundaries;
 	return { level: spec.level, minor, major: withoutOverlaps(major) };
@@ -152,12 +161,8 @@ function ticksBetween(
 ): AxisTick[] {
 	return interval.range(new Date(from), new Date(to + 1)).map((d) => {
 		const date = d.getTime();
-		return { key: prefix + label(date, 'yyyy-MM-dd'), x: scale(d), label: label(date, pattern), date };
+		return { key: prefix + (formatDay(date) ?? String(date)), x: scale(d), label: formatUtc(date, pattern), date };
 	});
-}
-
-function label(ms: number, pattern: string): string {
-	return format(new UTCDate(ms), pattern);
 }
 
 /** Empties each label that starts before the previous kept label ends. */

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
-import { DAY, dayToMs as utc } from '$lib/time/day';
+import { DAY, dayToMs, dayToMs as utc, TIME_RANGE } from '$lib/time/day';
 import { paddedDomain, zoomLimits } from './viewport';
 
 const domain: [number, number] = [utc('2000-01-01'), utc('2022-01-01')];
@@ -37,6 +37,15 @@ describe('paddedDomain', () => {
 		{ name: 'gives the year 2000 for no items', items: [], expected: [utc('2000-01-01'), utc('2001-01-01')] }
 	])('$name', ({ items, expected }) => {
 		expect(paddedDomain(items)).toEqual(expected);
+	});
+
+	it('never pads past the first or last year the app handles', () => {
+		const first = dayToMs('-9999-01-01');
+		const last = dayToMs('9999-12-31') + DAY;
+		expect(paddedDomain([{ start: first, end: first + DAY }, { start: last - DAY, end: last }])).toEqual([TIME_RANGE.min, TIME_RANGE.max]);
+		const [lo, hi] = paddedDomain([{ start: last - DAY, end: last }]);
+		expect(hi).toBe(TIME_RANGE.max);
+		expect(lo).toBeLessThan(last - DAY);
 	});
 
 	it('honours a custom margin and minimum span', () => {

@@ -1,4 +1,4 @@
-import { DAY } from '$lib/time/day';
+import { DAY, TIME_RANGE } from '$lib/time/day';
 
 /** Shown when there is nothing to show: a fixed year, so the result never depends on the clock. */
 const EMPTY_DOMAIN: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
@@ -14,7 +14,8 @@ export interface ZoomLimits {
 /**
  * The zoomed-out view of `items`: their extent plus `margin` (a fraction of the span, 4% by
  * default) on each side, and at least `minSpan` ms (30 days by default) wide. Empty input
- * gives the year 2000.
+ * gives the year 2000. The view never leaves the years the app handles (TIME_RANGE): near an
+ * edge the margin is cut there, so an event in 9999 or 10,000 BCE still has a day to show.
  */
 export function paddedDomain(
 	items: readonly { start: number; end: number }[],
@@ -36,7 +37,7 @@ export function paddedDomain(
 		lo = mid - minSpan / 2;
 		hi = mid + minSpan / 2;
 	}
-	return [lo, hi];
+	return [Math.max(lo, TIME_RANGE.min), Math.min(hi, TIME_RANGE.max)];
 }
 
 /**
