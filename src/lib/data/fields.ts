@@ -50,7 +50,8 @@ export const EdtfDate = v.pipe(
 	})
 );
 
-const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** YYYY-MM-DD, with a minus sign before years earlier than 0000 (ISO 8601's 1 BCE). */
+const DAY_SHAPE = /^-?\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Whether a string is a real calendar day, remembered: each event's start and end are
@@ -67,7 +68,7 @@ function isDay(day: string): boolean {
 	return known;
 }
 
-/** A calendar day written YYYY-MM-DD. */
+/** A calendar day written YYYY-MM-DD (-YYYY-MM-DD before the year 0000). */
 export const Day = v.pipe(
 	v.string(),
 	v.regex(DAY_SHAPE, (issue) => `"${issue.input}" should be a day written YYYY-MM-DD`),

@@ -49,7 +49,7 @@ describe('datasetJsonSchema()', () => {
 	it.each<[string, (file: ReturnType<typeof articleFile>) => void, string]>([
 		['an unknown field', (file) => Object.assign(file.events[0]!, { tittle: 'x' }), '/events/0 must NOT have additional properties'],
 		['an id that is not a slug', (file) => (file.events[1]!.id = 'Not a slug'), '/events/1/id must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"'],
-		['a start not written YYYY-MM-DD', (file) => Object.assign(file.events[2]!, { start: '2021-2-1' }), '/events/2/start must match pattern "^\\d{4}-\\d{2}-\\d{2}$"'],
+		['a start not written YYYY-MM-DD', (file) => Object.assign(file.events[2]!, { start: '2021-2-1' }), '/events/2/start must match pattern "^-?\\d{4}-\\d{2}-\\d{2}$"'],
 		['a version other than 1 or 1.1', (file) => Object.assign(file, { version: 2 }), '/version must be equal to one of the allowed values'],
 		['a latitude out of range', (file) => Object.assign(file.events[0]!, { places: [{ name: 'Nowhere', lat: 134, lon: 0 }] }), '/events/0/places/0/lat must be <= 90'],
 		['no article at all', (file) => Reflect.deleteProperty(file, 'article'), " must have required property 'article'"]

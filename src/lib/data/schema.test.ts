@@ -255,6 +255,24 @@ describe('validateDataset(input), version 1.1', () => {
 		expect(result.ok && [result.dataset.article.text, result.dataset.article.credit, result.dataset.events[0]?.summary]).toEqual([undefined, undefined, undefined]);
 	});
 
+	it('accepts dates from 10,000 BCE to 9999, and refuses years beyond them', () => {
+		const ok = validateDataset(
+			changed11((d) => {
+				Object.assign(d.events[0]!, { quotes: [], dateText: 'the Ides of March, 44 BCE', date: '-0043-03-15', start: '-0043-03-15', end: '-0043-03-15' });
+				Object.assign(d.events[1]!, { quotes: [], dateText: 'the last year', date: '9999' });
+				Object.assign(d.events[2]!, { quotes: [], dateText: 'the first year', date: '-9999' });
+			})
+		);
+		expect(ok.ok ? [] : ok.issues).toEqual([]);
+		expect(ok.ok && ok.dataset.events.slice(0, 3).map((e) => [e.start, e.end])).toEqual([
+			['-0043-03-15', '-0043-03-15'],
+			['9999-01-01', '9999-12-31'],
+			['-9999-01-01', '-9999-12-31']
+		]);
+		const beyond = validateDataset(changed11((d) => Object.assign(d.events[0]!, { quotes: [], date: 'Y-12000' })));
+		expect(beyond.ok ? [] : beyond.issues.map((i) => i.message)).toEqual(['"Y-12000" falls outside the years 10000 BCE to 9999 (-9999 to 9999)']);
+	});
+
 	it('accepts an event not from the article: no quotes, and date words the article does not use', () => {
 		const result = validateDataset(changed11((d) => Object.assign(d.events[2]!, { quotes: [], dateText: 'on a leap day' })));
 		expect(result.ok ? [] : result.issues).toEqual([]);
