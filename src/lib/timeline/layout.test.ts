@@ -93,6 +93,43 @@ describe('fitLabel(text, maxWidth)', () => {
 		expect(labelWidth).toBeLessThanOrEqual(300);
 	});
 
+	/** The plain way: drop a word at a time, then a character at a time, until it fits. */
+	function naiveFit(text: string, maxWidth: number): string {
+		const width = (t: string) => Math.ceil((t.length * 7.2 + 12) * (13 / 12));
+		if (width(text) <= maxWidth) return text;
+		const words = text.split(' ');
+		while (words.length > 1) {
+			words.pop();
+			const label = `${words.join(' ').replace(/[,;:–—-]$/, '')}…`;
+			if (width(label) <= maxWidth) return label;
+		}
+		let chars = text.length;
+		let label: string;
+		do {
+			chars -= 1;
+			label = `${text.slice(0, chars)}…`;
+		} while (chars > 1 && width(label) > maxWidth);
+		return label;
+	}
+
+	it('gives what dropping a word, then a character, at a time would give (property)', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', '—', 'Z'), maxLength: 60 }), fc.integer({ min: 0, max: 500 }), (text, maxWidth) => {
+				expect(fitLabel(text, maxWidth).label).toBe(naiveFit(text, maxWidth));
+			}),
+			{ seed: 42, numRuns: 3000 }
+		);
+	});
+
+	it('fits a title of a million characters, with words or without', () => {
+		for (const title of ['word '.repeat(200_000), 'x'.repeat(1_000_000)]) {
+			const { label, labelWidth } = fitLabel(title, 300);
+			expect(labelWidth).toBeLessThanOrEqual(300);
+			expect(label.endsWith('…')).toBe(true);
+			expect(label.length).toBeGreaterThan(25);
+		}
+	});
+
 	it('cuts a single long word when nothing else fits', () => {
 		const { label, labelWidth } = fitLabel('Supercalifragilisticexpialidocious', 100);
 		expect(label.endsWith('…')).toBe(true);

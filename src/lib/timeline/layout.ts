@@ -113,27 +113,32 @@ function withLabel<M extends Mark>(
 /** Event labels are drawn at 13 px; the axis's width estimate is for 12 px. */
 const labelWidthOf = (text: string) => Math.ceil(estimateLabelWidth(text) * (13 / 12));
 
+/** The most characters a label can have and still be at most `maxWidth` wide (width grows with length). */
+function maxCharsFor(maxWidth: number): number {
+	let chars = Math.max(0, Math.floor(((maxWidth * 12) / 13 - 12) / 7.2) + 1);
+	while (chars > 0 && labelWidthOf('x'.repeat(chars)) > maxWidth) chars--;
+	return chars;
+}
+
+const TRAILING_PUNCTUATION = /[,;:–—-]$/;
+
 /**
  * The label, shortened with an ellipsis at a word boundary when it is wider than `maxWidth`
- * (a phone's plot is narrower than many headlines). The full title stays in the mark's
- * accessible name and in the panel.
+ * (a phone's plot is narrower than many headlines): the longest run of whole words that fits
+ * with its ellipsis, or, when even the first word does not fit, as many characters as fit.
+ * The estimated width depends on the length only, so the cut is found in one pass over at
+ * most a label's worth of the title, however long the title is. The full title stays in the
+ * mark's accessible name and in the panel.
  */
 export function fitLabel(text: string, maxWidth: number): { label: string; labelWidth: number } {
-	let label = text;
-	let labelWidth = labelWidthOf(label);
-	if (labelWidth <= maxWidth) return { label, labelWidth };
-	const words = text.split(' ');
-	while (words.length > 1) {
-		words.pop();
-		label = `${words.join(' ').replace(/[,;:–—-]$/, '')}…`;
-		labelWidth = labelWidthOf(label);
-		if (labelWidth <= maxWidth) return { label, labelWidth };
+	const fullWidth = labelWidthOf(text);
+	if (fullWidth <= maxWidth) return { label: text, labelWidth: fullWidth };
+	const room = maxCharsFor(maxWidth);
+	// Whole words: cut at a space, leaving room for the ellipsis.
+	for (let space = text.lastIndexOf(' ', room); space >= 0; space = space === 0 ? -1 : text.lastIndexOf(' ', space - 1)) {
+		const label = `${text.slice(0, space).replace(TRAILING_PUNCTUATION, '')}…`;
+		if (label.length <= room) return { label, labelWidth: labelWidthOf(label) };
 	}
-	let chars = text.length;
-	do {
-		chars -= 1;
-		label = `${text.slice(0, chars)}…`;
-		labelWidth = labelWidthOf(label);
-	} while (chars > 1 && labelWidth > maxWidth);
-	return { label, labelWidth };
+	const label = `${text.slice(0, Math.min(text.length - 1, Math.max(1, room - 1)))}…`;
+	return { label, labelWidth: labelWidthOf(label) };
 }
