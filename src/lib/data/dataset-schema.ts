@@ -17,13 +17,18 @@ import {
 	Id,
 	inOrder,
 	Language,
+	limitedText,
+	LongText,
 	orderMessage,
 	PlaceSchema,
+	quoted,
+	QuoteText,
 	received,
 	RecordClaimSchema,
 	startFits,
 	startMessage,
-	Text
+	Text,
+	TEXT_LIMITS
 } from './fields';
 
 /** A field version 1.1 added, as version 1 sees it. */
@@ -40,10 +45,13 @@ function optionalSince11<T extends v.GenericSchema>(version1: boolean, schema: T
 	return version1 ? (schema as unknown as typeof optional) : optional;
 }
 
+const ArticleText = limitedText(TEXT_LIMITS.article);
+
 /** One string, paragraphs separated by a blank line, or a list of paragraphs; comes out one string. */
 const Paragraphs = v.pipe(
-	v.union([Text, v.array(Text)], (issue) => `should be text or a list of paragraphs, not ${received(issue.input)}`),
-	v.transform((text) => (typeof text === 'string' ? text : text.join('\n\n')))
+	v.union([ArticleText, v.array(ArticleText)], (issue) => `should be text or a list of paragraphs, not ${received(issue.input)}`),
+	v.transform((text) => (typeof text === 'string' ? text : text.join('\n\n'))),
+	v.maxLength(TEXT_LIMITS.article, (issue) => `is ${issue.input.length.toLocaleString('en-US')} characters long; the most is ${TEXT_LIMITS.article.toLocaleString('en-US')}`)
 );
 
 function articleEntries(version1: boolean) {
@@ -57,7 +65,7 @@ function articleEntries(version1: boolean) {
 		/** When it appeared, as EDTF; may be a range when the exact day is not confirmed. */
 		published: EdtfDate,
 		/** A credit line shown under the timeline (required in version 1). */
-		credit: optionalSince11(version1, Text),
+		credit: optionalSince11(version1, LongText),
 		/** The article online, when public. */
 		url: v.optional(HttpUrl),
 		/** The article's language as a BCP 47 tag ("en", "en-GB"). */
@@ -66,7 +74,7 @@ function articleEntries(version1: boolean) {
 		 * The article's text, paragraphs joined by a blank line; quotes are checked against it.
 		 * Absent when the dataset does not carry it (a version-1 file must).
 		 */
-		text: version1 ? (Text as unknown as v.OptionalSchema<typeof Paragraphs, undefined>) : v.optional(Paragraphs)
+		text: version1 ? (ArticleText as unknown as v.OptionalSchema<typeof Paragraphs, undefined>) : v.optional(Paragraphs)
 	};
 }
 
@@ -150,14 +158,15 @@ function inItsArticle<T>(texts: ArticleTexts) {
 
 function eventSchema(texts: ArticleTexts) {
 	const version1 = texts.version1;
-	const known = [...texts.articles.keys()].map((id) => `"${id}"`).join(', ');
+	const ids = [...texts.articles.keys()];
+	const known = ids.slice(0, 5).map(quoted).join(', ') + (ids.length > 5 ? ` and ${ids.length - 5} more` : '');
 	const Event = v.strictObject({
 		/** Stable, URL-safe slug: lowercase letters, digits and single hyphens. */
 		id: Id,
 		/** A short headline. */
 		title: Text,
 		/** One to three sentences in our own words, plain text (required in version 1). */
-		summary: optionalSince11(version1, Text),
+		summary: optionalSince11(version1, LongText),
 		/** The article's own date words, verbatim ("in late 2001"). */
 		dateText: Text,
 		/** What those words mean, as EDTF (ISO 8601-2): "2001-10~/2001-12~", "2015", "2020-02-29". */
@@ -168,7 +177,7 @@ function eventSchema(texts: ArticleTexts) {
 		end: optionalSince11(version1, Day),
 		/** Sentences of its article about this event, each verbatim; none for an event not from the article. */
 		quotes: v.pipe(
-			v.array(Text),
+			v.array(QuoteText),
 			v.check((quotes) => !version1 || quotes.length > 0, 'needs at least one quote from the article')
 		),
 		/** The id of the article its quotes and date words come from; the main article when absent. */
@@ -179,7 +188,7 @@ function eventSchema(texts: ArticleTexts) {
 					Id,
 					v.check(
 						(id) => texts.articles.has(id),
-						(issue) => `"${issue.input}" is not the id of an article in this dataset (${known || 'it has none'})`
+						(issue) => `${quoted(issue.input)} is not the id of an article in this dataset (${known || 'it has none'})`
 					)
 				)
 			)

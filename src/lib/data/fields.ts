@@ -7,24 +7,61 @@ import { isDay as isDayUncached } from '../time/day';
 import { edtfRange } from '../time/edtf';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../time/id';
 
-/** A value as a message names it: "a list", "an object", or the JSON of anything else. */
+/** How much of a value a message repeats: enough to find it, never a whole megabyte. */
+const ECHO_MAX = 40;
+
+/** A value as a message quotes it: `"2021-02-30"`, cut to a few dozen characters with "…". */
+export function quoted(input: unknown): string {
+	const text = String(input);
+	return JSON.stringify(text.length > ECHO_MAX ? `${text.slice(0, ECHO_MAX)}…` : text);
+}
+
+/** A value as a message names it: "a list", "an object", or the JSON of anything else, cut short. */
 export function received(input: unknown): string {
 	if (Array.isArray(input)) return 'a list';
-	return typeof input === 'object' && input !== null ? 'an object' : JSON.stringify(input);
+	if (typeof input === 'string') return quoted(input);
+	return typeof input === 'object' && input !== null ? 'an object' : String(JSON.stringify(input));
 }
+
+/**
+ * The longest texts a dataset may hold, in characters (docs/data-format.md, "Limits"): far
+ * beyond any real headline or quote, and short enough that no field can stall a page.
+ */
+export const TEXT_LIMITS = {
+	/** Titles, names, date words, actors, tags. */
+	short: 500,
+	/** Summaries, credit lines, notes, citations. */
+	long: 10_000,
+	/** One quote. */
+	quote: 5_000,
+	/** An article's whole text. */
+	article: 2_000_000
+} as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 const NOT_BLANK = /\S/;
 
-/** Plain text that is not empty or only white space. */
-export const Text = v.pipe(
-	v.string(),
-	v.check((text) => NOT_BLANK.test(text), 'should not be empty')
-);
+/** Plain text that is not empty or only white space, `max` characters at most. */
+export function limitedText(max: number) {
+	return v.pipe(
+		v.string(),
+		v.check((text) => NOT_BLANK.test(text), 'should not be empty'),
+		v.maxLength(max, (issue) => `is ${count((issue.input as string).length)} characters long; the most is ${count(max)}`)
+	);
+}
+
+/** A title, a name, date words, an actor or a tag. */
+export const Text = limitedText(TEXT_LIMITS.short);
+/** A summary, a credit line, a note or a citation. */
+export const LongText = limitedText(TEXT_LIMITS.long);
+/** One quote from an article. */
+export const QuoteText = limitedText(TEXT_LIMITS.quote);
 
 /** An id: a URL-safe slug (lowercase letters, digits, single hyphens), 200 characters at most. */
 export const Id = v.pipe(
 	v.string(),
-	v.regex(ID_PATTERN, (issue) => `"${issue.input}" is not a URL-safe slug (use lowercase letters, digits and single hyphens)`),
+	v.regex(ID_PATTERN, (issue) => `${quoted(issue.input)} is not a URL-safe slug (use lowercase letters, digits and single hyphens)`),
 	v.maxLength(ID_MAX_LENGTH, `is longer than ${ID_MAX_LENGTH} characters`)
 );
 
@@ -71,23 +108,23 @@ function isDay(day: string): boolean {
 /** A calendar day written YYYY-MM-DD (-YYYY-MM-DD before the year 0000). */
 export const Day = v.pipe(
 	v.string(),
-	v.regex(DAY_SHAPE, (issue) => `"${issue.input}" should be a day written YYYY-MM-DD`),
+	v.regex(DAY_SHAPE, (issue) => `${quoted(issue.input)} should be a day written YYYY-MM-DD`),
 	v.check(
 		(day) => !DAY_SHAPE.test(day) || isDay(day),
-		(issue) => `"${issue.input}" is not a valid date`
+		(issue) => `${quoted(issue.input)} is not a valid date`
 	)
 );
 
 /** An absolute http or https address. */
 export const HttpUrl = v.pipe(
 	v.string(),
-	v.check(isHttpUrl, (issue) => `"${issue.input}" is not an http or https URL`)
+	v.check(isHttpUrl, (issue) => `${quoted(issue.input)} is not an http or https URL`)
 );
 
 /** A language tag (BCP 47) in its usual shape: "en", "en-GB", "pt-BR", "zh-Hant-TW". */
 export const Language = v.pipe(
 	v.string(),
-	v.regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/, (issue) => `"${issue.input}" is not a language tag like "en" or "en-GB"`)
+	v.regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/, (issue) => `${quoted(issue.input)} is not a language tag like "en" or "en-GB"`)
 );
 
 function coordinate(name: string, limit: number) {
@@ -115,7 +152,7 @@ export const SourceSchema = v.pipe(
 		/** Where to read it, when it is online (http or https only). */
 		url: v.optional(HttpUrl),
 		/** A citation for sources without a URL, or extra detail (publisher, date). */
-		citation: v.optional(Text)
+		citation: v.optional(LongText)
 	}),
 	v.partialCheck(
 		[['url'], ['citation']],
@@ -177,7 +214,7 @@ export const RecordClaimSchema = v.pipe(
 		/** Latest calendar day `date` allows, YYYY-MM-DD. */
 		end: Day,
 		/** Plain-text note: what the record says and, where it differs, how it differs from the article. */
-		note: Text,
+		note: LongText,
 		/** Where the record comes from; at least one. */
 		sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source'))
 	}),

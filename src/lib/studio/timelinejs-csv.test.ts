@@ -54,7 +54,7 @@ describe('importTimelineJsCsv(csv) reads the template’s rows like TimelineJS s
 				{ path: 'row 5', message: 'media is not imported yet' },
 				{ path: 'row 5', message: 'the background is not imported' },
 				{ path: 'row 6', message: '1 era was not imported' },
-				{ path: 'row 7', message: expect.stringContaining('the start year -44 is outside') }
+				{ path: 'row 7', message: expect.stringContaining('the start date 2015-02-30 is not a calendar date') }
 			])
 		);
 	});

@@ -22,13 +22,20 @@ describe('timelineJsDate(start, end) writes EDTF at the precision given', () => 
 	});
 });
 
+describe('timelineJsDate(start, end) before the common era', () => {
+	it('keeps a negative year as ISO 8601 writes it (-44 is 45 BCE, as in JavaScript dates)', () => {
+		expect(timelineJsDate({ year: -44, month: 3, day: 15 })).toMatchObject({ ok: true, date: '-0044-03-15', start: '-0044-03-15', end: '-0044-03-15' });
+		expect(timelineJsDate({ year: -500 }, { year: -400 })).toMatchObject({ ok: true, date: '-0500/-0400', start: '-0500-01-01', end: '-0400-12-31' });
+	});
+});
+
 describe('timelineJsDate(start, end) refuses what it cannot write, saying why', () => {
 	it.each([
 		['a missing start', undefined, undefined, 'the start date is missing'],
 		['no year', { month: 3 }, undefined, 'the start date has no year'],
 		['a year that is not a number', { year: 'MMXV' }, undefined, 'the start date: the year "MMXV" is not a whole number'],
-		['a negative year, outside the years the timeline shows', { year: -44 }, undefined, 'the start year -44 is outside the years 0 to 9999'],
-		['a year after 9999', { year: 12000 }, undefined, 'the start year 12000 is outside the years 0 to 9999'],
+		['a year before -9999', { year: -12000 }, undefined, 'the start year -12000 is outside the years -9999 to 9999'],
+		['a year after 9999', { year: 12000 }, undefined, 'the start year 12000 is outside the years -9999 to 9999'],
 		['month 13', { year: 2015, month: 13 }, undefined, 'the start month 13 is not 1 to 12'],
 		['a day without a month', { year: 2015, day: 4 }, undefined, 'the start date has a day but no month'],
 		['30 February', { year: 2015, month: 2, day: 30 }, undefined, 'the start date 2015-02-30 is not a calendar date'],

@@ -1,4 +1,4 @@
-import { YEAR_RANGE } from '../time/day';
+import { compareDays, YEAR_RANGE } from '../time/day';
 import { edtfRange } from '../timeline/dates';
 
 /** A TimelineJS date object; the spreadsheet gives strings, JSON files numbers or strings. */
@@ -98,7 +98,7 @@ export function timelineJsDate(start: unknown, end?: unknown): DateConversion {
 	} catch {
 		return { ok: false, message: `the end ${to?.edtf} is before the start ${from.edtf}` };
 	}
-	if (range.start > range.end) return { ok: false, message: `the end ${to?.edtf} is before the start ${from.edtf}` };
+	if (compareDays(range.start, range.end) > 0) return { ok: false, message: `the end ${to?.edtf} is before the start ${from.edtf}` };
 	const times = [from.timeOfDay, to?.ok ? to.timeOfDay : undefined].filter((t) => t !== undefined);
 	return { ok: true, date, ...range, ...(times.length ? { timeOfDay: times.join(' to ') } : {}) };
 }
