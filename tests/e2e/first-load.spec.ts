@@ -66,6 +66,15 @@ for (const width of [1000, 600]) {
 	});
 }
 
+test('/embed?data= holds still while it loads another dataset and shows it', async ({ page }) => {
+	await page.setViewportSize({ width: 1000, height: 700 });
+	await observeShifts(page);
+	await openTimeline(page, `/embed?data=${encodeURIComponent(`${HOST}/data/other.json`)}`);
+	await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Taliban');
+	await page.waitForLoadState('networkidle');
+	expect(await layoutShift(page)).toBeLessThan(0.02);
+});
+
 test('the full page holds still while it loads, with room kept for the embed button', async ({ page }) => {
 	await page.setViewportSize({ width: 1200, height: 800 });
 	await observeShifts(page);
