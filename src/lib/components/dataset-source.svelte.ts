@@ -1,3 +1,4 @@
+import { earlyFetch } from '$lib/data/early-fetch';
 import type { LoadFailure } from '$lib/data/load';
 import { withEdtf } from '$lib/time/edtf';
 import type { Dataset } from '$lib/timeline/types';
@@ -30,7 +31,7 @@ export class DatasetSource {
 		if (!source) return null;
 		this.loading = source;
 		const { loadDataset } = await import('$lib/data/load');
-		const result = await loadDataset(source, location.href);
+		const result = await loadDataset(source, location.href, earlyFetch);
 		this.loading = null;
 		if (result.ok) return result.dataset;
 		this.failure = result;
