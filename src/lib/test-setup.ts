@@ -3,3 +3,8 @@
 import fc from 'fast-check';
 
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20210518) });
+
+// The app loads edtf only when a dataset needs it; unit tests read every form directly.
+import { loadEdtf } from './time/edtf';
+
+await loadEdtf();

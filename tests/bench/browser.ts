@@ -65,7 +65,7 @@ interface Measurement {
 }
 
 /** Every file of `build/`, read once, so a rebuild during the run cannot change what is served. */
-function readBuild(): Map<string, Buffer> {
+export function readBuild(): Map<string, Buffer> {
 	if (!existsSync(join(BUILD, 'index.html'))) {
 		console.log('build/index.html is missing: building once with `npx vite build`.');
 		const built = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
@@ -84,7 +84,7 @@ function readBuild(): Map<string, Buffer> {
 }
 
 /** The built site as a static host serves it: `/` is index.html, `/embed` embed.html. */
-function appServer(files: Map<string, Buffer>): Server {
+export function appServer(files: Map<string, Buffer>): Server {
 	return createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', APP).pathname);
 		const name = [path === '/' ? '/index.html' : path, `${path}.html`].find((p) => files.has(p));
@@ -110,14 +110,14 @@ function dataServer(datasets: Map<string, string>): Server {
 	});
 }
 
-function listen(server: Server, port: number): Promise<void> {
+export function listen(server: Server, port: number): Promise<void> {
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(port, '127.0.0.1', () => resolve());
 	});
 }
 
-function close(server: Server): Promise<void> {
+export function close(server: Server): Promise<void> {
 	return new Promise((resolve) => {
 		server.close(() => resolve());
 		server.closeAllConnections();

@@ -7,8 +7,10 @@
  *    the work of every frame (`layoutMarks` and `axisTicks`) at four zoom levels.
  * 2. In Node, the date finder on a 10,000-word article and on the evaluation set (datefinder.ts).
  * 3. In Chromium, the built app itself (see browser.ts).
+ * 4. Lighthouse's mobile performance audit of `/` and `/embed` (see lighthouse.ts).
  *
- * Run with `npm run bench`. BENCH_SIZES=1000,10000 limits the sizes; BENCH_BROWSER=0 skips part 3.
+ * Run with `npm run bench`. BENCH_SIZES=1000,10000 limits the sizes; BENCH_BROWSER=0 skips part 3,
+ * BENCH_LIGHTHOUSE=0 part 4; `npm run bench -- --lighthouse` runs only part 4.
  * `npm run bench -- --compare` runs only the side-by-side comparison with vis-timeline and
  * TimelineJS instead (see compare/index.ts).
  */
@@ -25,6 +27,12 @@ import { runDateFinderBench } from './datefinder';
 import { syntheticDataset } from './dataset';
 import type { OnceTimes } from './once';
 import { benchSizes, formatCount, formatMs, median } from './stats';
+
+if (process.argv.includes('--lighthouse')) {
+	const { runLighthouse } = await import('./lighthouse');
+	await runLighthouse();
+	process.exit(0);
+}
 
 if (process.argv.includes('--compare')) {
 	const { runCompare } = await import('./compare/index');
@@ -136,3 +144,7 @@ console.log(`\n## Node ${process.versions.node}: the date finder\n`);
 await runDateFinderBench();
 
 if (process.env.BENCH_BROWSER !== '0') await runBrowserBench(sizes);
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+	const { runLighthouse } = await import('./lighthouse');
+	await runLighthouse();
+}

@@ -1,5 +1,6 @@
-import { loadDataset, type LoadFailure } from '$lib/data/load';
-import { readDataFragment } from '$lib/share/data-fragment';
+import { earlyFetch } from '$lib/data/early-fetch';
+import type { LoadFailure } from '$lib/data/load';
+import { withEdtf } from '$lib/time/edtf';
 import type { Dataset } from '$lib/timeline/types';
 
 /**
@@ -18,7 +19,9 @@ export class DatasetSource {
 	 * built-in one) or it cannot be shown (see {@link failure}).
 	 */
 	async load(location: Location): Promise<Dataset | null> {
-		const fragment = readDataFragment(location.hash);
+		// The validator and the decompressor load only for a page that shows another dataset.
+		const { readDataFragment } = location.hash.includes('data=') ? await import('$lib/share/data-fragment') : { readDataFragment: () => null };
+		const fragment = await withEdtf(() => readDataFragment(location.hash));
 		if (fragment) {
 			if (fragment.ok) return fragment.dataset;
 			this.failure = fragment;
@@ -27,7 +30,8 @@ export class DatasetSource {
 		const source = new URLSearchParams(location.search).get('data');
 		if (!source) return null;
 		this.loading = source;
-		const result = await loadDataset(source, location.href);
+		const { loadDataset } = await import('$lib/data/load');
+		const result = await loadDataset(source, location.href, earlyFetch);
 		this.loading = null;
 		if (result.ok) return result.dataset;
 		this.failure = result;

@@ -1,4 +1,5 @@
 import type { Dataset } from '../timeline/types';
+import { withEdtf } from '../time/edtf';
 import { validateDataset, type DatasetIssue } from './schema';
 
 /** Why a dataset could not be shown: a sentence, and the validator's issues when it got that far. */
@@ -48,7 +49,7 @@ export async function loadDataset(source: string, base: string, fetchFn: typeof 
 	} catch (error) {
 		return { ok: false, url: url.href, message: `The file at ${url.href} is not valid JSON: ${(error as Error).message}.`, issues: [] };
 	}
-	const result = validateDataset(json);
+	const result = await withEdtf(() => validateDataset(json));
 	if (!result.ok) {
 		const count = result.issues.length === 1 ? 'a problem' : `${result.issues.length} problems`;
 		return { ok: false, url: url.href, message: `The dataset at ${url.href} has ${count}, so it cannot be shown.`, issues: result.issues };

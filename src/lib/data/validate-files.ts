@@ -1,4 +1,5 @@
 import { jsonErrorOffset } from './json-error-offset';
+import { withEdtf } from '../time/edtf';
 import { validateDataset } from './schema';
 
 /** What checking some files found: one line per problem or valid file, and the exit status. */
@@ -46,7 +47,7 @@ async function checkFile(path: string, read: ReadText): Promise<{ lines: string[
 	} catch (error) {
 		return { lines: [`${path}: ${jsonProblem(text, error as Error)}`], valid: false };
 	}
-	const result = validateDataset(json);
+	const result = await withEdtf(() => validateDataset(json));
 	if (!result.ok) {
 		return { lines: result.issues.map(({ path: at, message }) => `${path}: ${at || 'dataset'}: ${message}`), valid: false };
 	}

@@ -73,6 +73,10 @@ export class TimelineView {
 		})
 		.on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
 			if (event.sourceEvent) this.#readerMovedAt = Date.now();
+			// A drag or wheel held at a limit repeats the same transform: keeping the value keeps
+			// everything derived from it (the layout of every mark) as it is.
+			const { k, x, y } = event.transform;
+			if (k === this.transform.k && x === this.transform.x && y === this.transform.y) return;
 			this.transform = event.transform;
 		})
 		.on('end', () => {

@@ -121,3 +121,16 @@ describe('TimelineView.centreOn', () => {
 		expect(view.k).toBe(k);
 	});
 });
+
+describe('TimelineView at a limit', () => {
+	it('keeps the same transform, and so the same layout, when a pan cannot move the view', () => {
+		const view = viewOf();
+		view.panBy(-200, { animate: false });
+		// Everything drawn is derived from the transform: the same value recomputes nothing.
+		const held = view.transform;
+		// Showing everything, a pan either way meets the domain's edge.
+		view.panBy(-200, { animate: false });
+		view.panBy(300, { animate: false });
+		expect(view.transform).toBe(held);
+	});
+});

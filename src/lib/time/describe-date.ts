@@ -5,6 +5,7 @@
 import type { Edtf, EdtfBitmask, EdtfDate, EdtfSeason } from 'edtf';
 import { DAY, dayToMs, msToDay, yearName } from './day';
 import { parse } from './edtf';
+import { readSimpleBounds, type SimpleBound } from './simple-edtf';
 import { formatBounds, formatPeriod } from './format-period';
 import { formatUtc } from './format-utc';
 
@@ -73,7 +74,8 @@ function joinWords(items: string[], last: string): string {
 	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
-function describeValue(value: Edtf): string {
+/** Plain English for a value edtf has parsed. */
+export function describeValue(value: Edtf): string {
 	switch (value.type) {
 		case 'Date':
 			return describeDay(value);
@@ -120,6 +122,19 @@ function isCalendarBound(bound: EdtfDate | EdtfSeason | number | null): bound is
 	);
 }
 
+/** The words edtf's qualifiers give: "?" uncertain, "~" approximate, "%" both. */
+const SIMPLE_QUALIFIER = { '': '', '?': 'probably ', '~': 'about ', '%': 'probably about ' } as const;
+
+function simpleBound(bound: SimpleBound): { ms: number; precision: 1 | 2 | 3; qualifier: string } {
+	return { ms: dayToMs(bound.start), precision: bound.precision, qualifier: SIMPLE_QUALIFIER[bound.qualifier] };
+}
+
+/** A common-form date in the same words {@link describeDay} gives edtf's reading of it. */
+function describeSimple(bound: SimpleBound): string {
+	const { ms, precision, qualifier } = simpleBound(bound);
+	return qualifier + words(ms, PATTERN[precision]);
+}
+
 /**
  * Plain English for what an EDTF date means, for labels and screen readers:
  * "2001-10~/2001-12~" → "about October to December 2001", "2021-05-18?" → "probably 18 May 2021",
@@ -127,6 +142,8 @@ function isCalendarBound(bound: EdtfDate | EdtfSeason | number | null): bound is
  * unchanged, so a label cannot break the page.
  */
 export function describeDate(date: string): string {
+	const bounds = readSimpleBounds(date);
+	if (bounds) return bounds.length === 1 ? describeSimple(bounds[0]) : formatBounds(simpleBound(bounds[0]), simpleBound(bounds[1]));
 	try {
 		return describeValue(parse(date));
 	} catch {

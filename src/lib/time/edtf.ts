@@ -1,8 +1,9 @@
 /**
  * EDTF (ISO 8601-2) dates: what a date string allows, as calendar days, and how it is drawn.
- * The common forms are read by readSimpleEdtf; the rest by the edtf package.
+ * The common forms are read by readSimpleEdtf; the rest by the edtf package, which is loaded
+ * only when a dataset uses one of them (its grammar is most of the bytes a page would load).
  */
-import edtf, { type Edtf } from 'edtf';
+import type { Edtf } from 'edtf';
 import type { MarkKind } from '../timeline/types';
 import { formatDay, YEAR_RANGE, yearName } from './day';
 import { readSimpleEdtf } from './simple-edtf';
@@ -27,12 +28,52 @@ const parsed = new Map<string, Answer<Edtf>>();
 const ranges = new Map<string, Answer<DayRange>>();
 const kinds = new Map<string, Answer<MarkKind>>();
 
+/** The edtf package's parser, once loaded. */
+let edtf: ((date: string) => Edtf) | null = null;
+let loading: Promise<void> | null = null;
+/** Whether a date needed edtf while it was not loaded, since {@link withEdtf} last looked. */
+let missed = false;
+
+/** Thrown, and never remembered, when a date needs edtf before it has loaded. */
+export class EdtfNotLoadedError extends Error {
+	constructor(date: string) {
+		super(`"${date}" needs the full EDTF reader, which has not loaded yet`);
+		this.name = 'EdtfNotLoadedError';
+	}
+}
+
+/** Loads the edtf package, once; every function here then reads the rare forms synchronously. */
+export function loadEdtf(): Promise<void> {
+	loading ??= import('edtf').then((module) => {
+		edtf = module.default;
+	});
+	return loading;
+}
+
+/**
+ * Runs `read` (a validation, say) and, when a date in it needed edtf before it had loaded,
+ * loads edtf and runs it once more. A dataset of the common forms never loads edtf.
+ */
+export async function withEdtf<T>(read: () => T): Promise<T> {
+	if (edtf) return read();
+	missed = false;
+	try {
+		const result = read();
+		if (!missed) return result;
+	} catch (error) {
+		if (!(error instanceof EdtfNotLoadedError)) throw error;
+	}
+	await loadEdtf();
+	return read();
+}
+
 function remember<T>(cache: Map<string, Answer<T>>, date: string, read: () => T): T {
 	let answer = cache.get(date);
 	if (answer === undefined) {
 		try {
 			answer = { value: read() };
 		} catch (error) {
+			if (error instanceof EdtfNotLoadedError) throw error;
 			answer = { error: (error as Error).message };
 		}
 		if (cache.size >= CACHE_MAX) cache.clear();
@@ -49,10 +90,15 @@ function invalid(date: string): Error {
 /**
  * Parses an EDTF string with the edtf package (remembered), with a plain message when it is
  * not one. Rejects days that do not exist ("2021-02-29"), which edtf would roll over.
+ * Throws {@link EdtfNotLoadedError} before {@link loadEdtf} has finished.
  */
 export function parse(date: string): Edtf {
 	return remember(parsed, date, () => {
 		if (readSimpleEdtf(date) === null) throw invalid(date);
+		if (!edtf) {
+			missed = true;
+			throw new EdtfNotLoadedError(date);
+		}
 		try {
 			return edtf(date);
 		} catch {

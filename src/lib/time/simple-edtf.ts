@@ -12,7 +12,7 @@ export interface SimpleEdtfReading {
 }
 
 /** One calendar date of year, month or day precision with an optional level-1 qualifier. */
-interface Bound {
+export interface SimpleBound {
 	/** The first day, YYYY-MM-DD. */
 	start: string;
 	/** The last day, YYYY-MM-DD. */
@@ -36,13 +36,13 @@ function daysIn(year: number, month: number): number {
  * day ("2021-02-29": edtf would roll it over to 1 March). Plain arithmetic on the digits,
  * without Date objects, since a big dataset has tens of thousands of distinct dates.
  */
-function readBound(text: string): Bound | null | undefined {
+function readBound(text: string): SimpleBound | null | undefined {
 	const match = BOUND.exec(text);
 	if (!match) return undefined;
 	const [, year = '', month, day, qualifier = ''] = match;
 	// ISO 8601 has one year zero, written 0000.
 	if (year === '-0000') return null;
-	const q = qualifier as Bound['qualifier'];
+	const q = qualifier as SimpleBound['qualifier'];
 	if (month === undefined) return { start: `${year}-01-01`, end: `${year}-12-31`, precision: 1, qualifier: q };
 	const m = Number(month);
 	if (m < 1 || m > 12) return undefined;
@@ -56,7 +56,7 @@ function readBound(text: string): Bound | null | undefined {
 }
 
 /** edtf's rule: a day is a point (even an uncertain one), an exact month a bar, the rest bands. */
-function kindOf(bound: Bound): MarkKind {
+function kindOf(bound: SimpleBound): MarkKind {
 	if (bound.qualifier === '~' || bound.qualifier === '%') return 'band';
 	if (bound.precision === 3) return 'point';
 	return bound.precision === 2 && bound.qualifier === '' ? 'bar' : 'band';
@@ -87,4 +87,17 @@ export function readSimpleEdtf(date: string): SimpleEdtfReading | null | undefin
 	// edtf compares bounds by their first instants and wants the upper one strictly later.
 	if (compareDays(upper.start, lower.start) <= 0) return null;
 	return { start: lower.start, end: upper.end, kind: 'band' };
+}
+
+/**
+ * The bounds of a date of the forms {@link readSimpleEdtf} reads: one for a single date, two
+ * for an interval, `undefined` for any other form, `null` for one of these forms that is not
+ * a date. Describing a date in words needs each bound's precision and qualifier.
+ */
+export function readSimpleBounds(date: string): [SimpleBound] | [SimpleBound, SimpleBound] | null | undefined {
+	const reading = readSimpleEdtf(date);
+	if (!reading) return reading;
+	const slash = date.indexOf('/');
+	if (slash === -1) return [readBound(date) as SimpleBound];
+	return [readBound(date.slice(0, slash)) as SimpleBound, readBound(date.slice(slash + 1)) as SimpleBound];
 }

@@ -1,3 +1,4 @@
+import { createPhraseFinder } from './text-search';
 import type { EventRecord } from './types';
 
 /** A run of article text: plain, or a sentence that events quote. */
@@ -51,9 +52,6 @@ export function quoteAnchor(eventId: string, n: number): string {
 	return `quote-${eventId}-${n}`;
 }
 
-/** Quotes this long or longer are found by their first characters in one pass over the text. */
-const PREFIX = 12;
-
 interface QuoteRef {
 	quote: string;
 	eventId: string;
@@ -63,39 +61,25 @@ interface QuoteRef {
 /**
  * A function that finds, in a paragraph, the first place of every quote that occurs in it,
  * in event order for quotes that start at the same place. Searching each of thousands of
- * quotes through the whole text is quadratic; instead the quotes are indexed by their first
- * characters and the paragraph is scanned once (short quotes are searched for directly).
+ * quotes through every paragraph is quadratic; one automaton of all the quotes, built once,
+ * answers for a paragraph in a pass over it (see createPhraseFinder).
  */
 function quoteFinder(events: readonly EventRecord[]): (paragraph: string) => (QuoteRef & { start: number })[] {
-	const byPrefix = new Map<string, QuoteRef[]>();
-	const short: QuoteRef[] = [];
+	const byQuote = new Map<string, QuoteRef[]>();
 	for (const event of events) {
 		event.quotes.forEach((quote, n) => {
 			if (quote.length === 0) return;
 			const ref = { quote, eventId: event.id, n };
-			if (quote.length < PREFIX) return void short.push(ref);
-			const key = quote.slice(0, PREFIX);
-			const list = byPrefix.get(key);
+			const list = byQuote.get(quote);
 			if (list) list.push(ref);
-			else byPrefix.set(key, [ref]);
+			else byQuote.set(quote, [ref]);
 		});
 	}
+	const find = createPhraseFinder(byQuote.keys());
 	return (paragraph) => {
 		const found: (QuoteRef & { start: number })[] = [];
-		const seen = new Set<QuoteRef>();
-		for (let i = 0; i + PREFIX <= paragraph.length; i++) {
-			const list = byPrefix.get(paragraph.slice(i, i + PREFIX));
-			if (!list) continue;
-			for (const ref of list) {
-				if (!seen.has(ref) && paragraph.startsWith(ref.quote, i)) {
-					seen.add(ref);
-					found.push({ ...ref, start: i });
-				}
-			}
-		}
-		for (const ref of short) {
-			const start = paragraph.indexOf(ref.quote);
-			if (start >= 0) found.push({ ...ref, start });
+		for (const [quote, start] of find(paragraph).first) {
+			for (const ref of byQuote.get(quote)!) found.push({ ...ref, start });
 		}
 		return found;
 	};

@@ -1,3 +1,4 @@
+import { bisectLeft } from 'd3-array';
 import { formatPeriod } from '$lib/time/format-period';
 import { clusterRange } from './clusters';
 import type { ItemIndex } from './item-index';
@@ -51,7 +52,11 @@ const LABEL_OFFSET = 10;
 export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: PlacedMark[]; laneCount: number } {
 	const { x, range, width, maxLanes, gap = 12 } = options;
 	let best: { marks: PlacedMark[]; laneCount: number } = { marks: [], laneCount: 0 };
+	// Never merging gives a mark per event in view, at least one per anchor in view: past the
+	// limit, skip it rather than build (at full extent) a mark for each of 100,000 events.
+	const anchorsInView = bisectLeft(index.anchors, range[1]) - bisectLeft(index.anchors, range[0]);
 	for (const minGap of MERGE_STEPS) {
+		if (minGap < 0 && anchorsInView > maxLanes * MARKS_PER_LANE) continue;
 		const marks = clusterRange(index, range[0], range[1], x, { minGap, width });
 		if (marks.length > maxLanes * MARKS_PER_LANE && minGap < MERGE_STEPS.at(-1)!) continue;
 		const labelled = marks.map((mark) => withLabel(mark, width));

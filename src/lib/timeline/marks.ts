@@ -88,3 +88,20 @@ export function clusterMark(
 		end: extent.end
 	};
 }
+
+/**
+ * A cluster's count as it fits in its dot: exact below 1,000, then in thousands rounded down
+ * ("1.2k", "10k", "100k"), so a dense stretch never shows a clipped "000". The mark's
+ * accessible name keeps the exact count.
+ */
+export function countLabel(count: number): string {
+	if (count < 1000) return String(count);
+	if (count < 10_000) return `${Math.floor(count / 100) / 10}k`;
+	if (count < 1_000_000) return `${Math.floor(count / 1000)}k`;
+	return `${Math.floor(count / 1_000_000)}M`;
+}
+
+/** The radius of a cluster's dot (px): wide enough for its {@link countLabel} at 12 px bold. */
+export function countRadius(label: string): number {
+	return label.length <= 3 ? 11 : 15;
+}

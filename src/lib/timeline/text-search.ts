@@ -233,3 +233,98 @@ function orderByDepth(depth: Int32Array, nodes: number): Int32Array {
 	}
 	return order;
 }
+
+/** What a {@link createPhraseFinder} finder found in one text. */
+export interface PhraseMatches {
+	/** Each phrase that occurs, with where its first occurrence starts (UTF-16 index). */
+	first: Map<string, number>;
+	/** Elementary steps taken for this text: trie edges looked up, failure and output links followed. */
+	steps: number;
+}
+
+/**
+ * A finder of where each of `phrases` first occurs in a text, for many texts in turn (the
+ * paragraphs of an article and the quotes of its events). The Aho–Corasick automaton is built
+ * once; each text then costs a pass over it plus one step per phrase it contains, however
+ * many phrases share openings or the text repeats them. Trying every phrase at every place
+ * its opening occurs, the obvious way, grows with their product.
+ */
+export function createPhraseFinder(phrases: Iterable<string>): (text: string) => PhraseMatches {
+	const distinct = [...new Set(phrases)].filter((phrase) => phrase.length > 0);
+	let total = 1;
+	for (const phrase of distinct) total += phrase.length;
+	const edges = new Edges(total);
+	const parent = new Int32Array(total);
+	const unit = new Uint16Array(total);
+	const depth = new Int32Array(total);
+	/** The phrase ending at a node, by node, or undefined. */
+	const phraseAt: (string | undefined)[] = [];
+	let nodes = 1;
+	for (const phrase of distinct) {
+		let node = 0;
+		for (let i = 0; i < phrase.length; i++) {
+			const code = phrase.charCodeAt(i);
+			let child = edges.get(node, code);
+			if (child === -1) {
+				child = nodes++;
+				edges.add(node, code, child);
+				parent[child] = node;
+				unit[child] = code;
+				depth[child] = depth[node]! + 1;
+			}
+			node = child;
+		}
+		phraseAt[node] = phrase;
+	}
+	const byDepth = orderByDepth(depth, nodes);
+	const fail = new Int32Array(nodes);
+	// The nearest node down the failure links where a phrase ends (0: none).
+	const output = new Int32Array(nodes);
+	for (let k = 1; k < nodes; k++) {
+		const node = byDepth[k]!;
+		if (depth[node] !== 1) {
+			const code = unit[node]!;
+			let state = fail[parent[node]!]!;
+			let next = edges.get(state, code);
+			while (next === -1 && state !== 0) {
+				state = fail[state]!;
+				next = edges.get(state, code);
+			}
+			fail[node] = next === -1 ? 0 : next;
+		}
+		const f = fail[node]!;
+		output[node] = phraseAt[f] !== undefined ? f : output[f]!;
+	}
+	// Which nodes this text has reached already, by a number per text: no clearing between texts.
+	const reached = new Int32Array(nodes);
+	let pass = 0;
+
+	return (text) => {
+		pass++;
+		const first = new Map<string, number>();
+		let steps = 0;
+		let state = 0;
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			let next = edges.get(state, code);
+			steps++;
+			while (next === -1 && state !== 0) {
+				state = fail[state]!;
+				next = edges.get(state, code);
+				steps++;
+			}
+			state = next === -1 ? 0 : next;
+			// Every phrase ending here is down the output links; once one is reached again, so
+			// were all those after it, at this place or earlier, so the walk stops there.
+			let node = phraseAt[state] !== undefined ? state : output[state]!;
+			while (node !== 0 && reached[node] !== pass) {
+				reached[node] = pass;
+				const phrase = phraseAt[node]!;
+				first.set(phrase, i + 1 - phrase.length);
+				node = output[node]!;
+				steps++;
+			}
+		}
+		return { first, steps };
+	};
+}

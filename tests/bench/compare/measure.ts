@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { firstPaint, quiet, startFrames, stopFrames, watchFirstPaint } from './probes';
+import { firstPaint, loadShifts, quiet, startFrames, stopFrames, watchFirstPaint } from './probes';
 import { DATA_PORT, PAGES, PAGES_PORT } from './server';
 import type { System, View } from './system';
 
@@ -32,6 +32,10 @@ export interface Measurement {
 	painted: number | null;
 	shown: number | null;
 	heapBytes: number;
+	/** First contentful paint (Paint Timing), NaN if not seen. */
+	fcp: number;
+	/** Layout shifts until the page was quiet after load, summed (not counting input). */
+	layoutShift: number;
 	bytes: Bytes;
 	zoom: number[];
 	pan: number[];
@@ -107,7 +111,7 @@ async function framesDuring(page: Page, gesture: () => Promise<void>): Promise<n
 /** A measurement with nothing measured yet: a page that failed, until it shows something. */
 export function empty(errors: string[]): Measurement {
 	const bytes = { files: 0, raw: 0, gzip: 0 };
-	return { status: 'failed', fetched: NaN, painted: null, shown: null, heapBytes: NaN, bytes, zoom: [], pan: [], views: [], errors, blocked: [] };
+	return { status: 'failed', fetched: NaN, painted: null, shown: null, heapBytes: NaN, fcp: NaN, layoutShift: NaN, bytes, zoom: [], pan: [], views: [], errors, blocked: [] };
 }
 
 /** Measures `system` showing the data at `dataUrl`; gives up on a page that shows nothing within `timeoutMs`. */
@@ -147,6 +151,7 @@ export async function measure(browser: Browser, system: System, dataUrl: string,
 		}, DATA_PORT);
 		const result: Measurement = { ...empty(errors), status: 'shown', fetched, painted: times.painted, shown: times.shown };
 		await quiet(page);
+		Object.assign(result, await loadShifts(page));
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		await cdp.send('Performance.enable');

@@ -20,6 +20,17 @@ export interface FirstPaint {
 export function watchFirstPaint(selector: string): void {
 	const times = { shown: NaN, painted: NaN };
 	(window as unknown as { __firstPaint: typeof times }).__firstPaint = times;
+	// Layout shifts not caused by input, summed (CLS as one session), and the first contentful paint.
+	const shifts = { layoutShift: 0, fcp: NaN };
+	(window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+			if (!entry.hadRecentInput) shifts.layoutShift += entry.value;
+		}
+	}).observe({ type: 'layout-shift', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') shifts.fcp = entry.startTime;
+	}).observe({ type: 'paint', buffered: true });
 	const check = () => {
 		if (!Number.isNaN(times.shown) || !document.querySelector(selector)) return;
 		times.shown = performance.now();
@@ -41,6 +52,11 @@ export async function firstPaint(page: Page, timeout: number): Promise<FirstPain
 		return null;
 	}
 	return page.evaluate(() => ({ ...(window as unknown as { __firstPaint: FirstPaint }).__firstPaint }));
+}
+
+/** The page's summed layout shift and first contentful paint (ms) so far. */
+export function loadShifts(page: Page): Promise<{ layoutShift: number; fcp: number }> {
+	return page.evaluate(() => ({ ...(window as unknown as { __shifts: { layoutShift: number; fcp: number } }).__shifts }));
 }
 
 /** Starts noting the time of every frame. */

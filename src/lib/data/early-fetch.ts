@@ -1,0 +1,36 @@
+/**
+ * The `?data=` file fetched from the page's head, while the page's scripts still download:
+ * the file and the scripts then travel together instead of one after the other. The page's
+ * loader takes the response when it asks for the same address (see {@link earlyFetch}).
+ */
+
+/** What the head script leaves on `window`. */
+interface EarlyData {
+	url: string;
+	response: Promise<Response>;
+}
+
+/**
+ * The head script, a constant (no data in it): starts fetching `?data=` when it is an http(s)
+ * address, with the same request headers as the loader. Any failure is left to the loader,
+ * which fetches again and says what went wrong.
+ */
+export const EARLY_FETCH_SCRIPT =
+	'<script>(function(){try{var d=new URLSearchParams(location.search).get("data");if(!d)return;' +
+	'var u=new URL(d,location.href);if(u.protocol!=="http:"&&u.protocol!=="https:")return;' +
+	'var r=fetch(u.href,{headers:{accept:"application/json"}});r.catch(function(){});' +
+	'window.__timelineData={url:u.href,response:r}}catch(e){}})()</script>';
+
+/**
+ * A `fetch` that answers the head script's request for the same address once, and fetches
+ * anything else (or a second time) as usual.
+ */
+export const earlyFetch: typeof fetch = (input, init) => {
+	const early = (globalThis as { __timelineData?: EarlyData }).__timelineData;
+	const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+	if (early && early.url === url) {
+		delete (globalThis as { __timelineData?: EarlyData }).__timelineData;
+		return early.response.catch(() => fetch(input, init));
+	}
+	return fetch(input, init);
+};

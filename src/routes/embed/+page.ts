@@ -1,4 +1,0 @@
-import { articleDataset } from '$lib/data/article';
-import type { PageLoad } from './$types';
-
-export const load: PageLoad = () => ({ dataset: articleDataset });

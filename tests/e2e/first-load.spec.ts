@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { HOST, openTimeline } from './support';
+
+/**
+ * What a page loads first and whether it holds still: the built-in dataset stays out of the
+ * scripts of a page that shows another one, edtf's grammar loads only for the rare dates, and
+ * neither hydration nor opening the panel moves anything (cumulative layout shift).
+ */
+
+const BUILT_IN_TITLE = 'U.S. and allies overthrow the Taliban’s Islamic Emirate';
+
+/** Records every script the page loads, with its text. */
+function recordScripts(page: Page): { url: string; body: Promise<string> }[] {
+	const scripts: { url: string; body: Promise<string> }[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text() });
+	});
+	return scripts;
+}
+
+/** Starts summing the page's layout shifts (those not caused by input) from its first paint. */
+async function observeShifts(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { layoutShift: number };
+		w.layoutShift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+				if (!entry.hadRecentInput) w.layoutShift += entry.value;
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+
+test('/embed?data= loads no script with the built-in dataset in it, and not edtf for common dates', async ({ page }) => {
+	const scripts = recordScripts(page);
+	await openTimeline(page, `/embed?data=${encodeURIComponent(`${HOST}/data/other.json`)}`);
+	await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Taliban');
+	expect(scripts.length).toBeGreaterThan(3);
+	for (const script of scripts) {
+		const body = await script.body;
+		expect(body.includes(BUILT_IN_TITLE), `${script.url} carries the built-in dataset`).toBe(false);
+		// edtf's grammar names its rules; none of the dates here needs it.
+		expect(body.includes('nearley'), `${script.url} is edtf's parser`).toBe(false);
+	}
+});
+
+for (const width of [1000, 600]) {
+	test(`/embed at ${width} px holds still while it loads and when the panel opens`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 700 });
+		await observeShifts(page);
+		await openTimeline(page, '/embed');
+		await page.waitForLoadState('networkidle');
+		expect(await layoutShift(page)).toBeLessThan(0.02);
+		const panel = page.getByRole('complementary', { name: 'Event details' });
+		const before = await panel.boundingBox();
+		await page.locator('.mark[data-id="doha-agreement"] circle').click();
+		await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
+		// Beside the timeline the panel's box is kept as it was; below it, only its height may
+		// grow, which moves nothing above or beside it.
+		const after = await panel.boundingBox();
+		if (width >= 760) expect(after).toEqual(before);
+		else expect({ ...after, height: 0 }).toEqual({ ...before, height: 0 });
+		await expect(page.locator('.timeline[data-ready]')).toBeVisible();
+	});
+}
+
+test('/embed?data= holds still while it loads another dataset and shows it', async ({ page }) => {
+	await page.setViewportSize({ width: 1000, height: 700 });
+	await observeShifts(page);
+	await openTimeline(page, `/embed?data=${encodeURIComponent(`${HOST}/data/other.json`)}`);
+	await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Taliban');
+	await page.waitForLoadState('networkidle');
+	expect(await layoutShift(page)).toBeLessThan(0.02);
+});
+
+test('the full page holds still while it loads, with room kept for the embed button', async ({ page }) => {
+	await page.setViewportSize({ width: 1200, height: 800 });
+	await observeShifts(page);
+	await openTimeline(page, '/');
+	await expect(page.getByRole('button', { name: 'Embed this timeline' })).toBeVisible();
+	expect(await layoutShift(page)).toBeLessThan(0.02);
+});
