@@ -6,21 +6,21 @@
  * It serves `build/` (built once with `npx vite build` if missing) from memory on port 4191
  * and the datasets, readable by other origins, on port 4192.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { syntheticDataset } from './dataset';
 import { quiet, startFrames, stopFrames } from './compare/probes';
+import { readBuild } from './compare/server';
+
+export { readBuild };
 import { formatCount, formatMs, median, percentile } from './stats';
 
 const APP_PORT = 4191;
 const DATA_PORT = 4192;
 const APP = `http://127.0.0.1:${APP_PORT}`;
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUILD = join(ROOT, 'build');
 const VIEWPORT = { width: 1280, height: 800 };
 /** Loading 100,000 events takes minutes: wait up to this long for a page to be ready. */
 const LOAD_TIMEOUT_MS = 30 * 60_000;
@@ -62,25 +62,6 @@ interface Measurement {
 	deepestDays: number;
 	plotWidth: number;
 	errors: string[];
-}
-
-/** Every file of `build/`, read once, so a rebuild during the run cannot change what is served. */
-export function readBuild(): Map<string, Buffer> {
-	if (!existsSync(join(BUILD, 'index.html'))) {
-		console.log('build/index.html is missing: building once with `npx vite build`.');
-		const built = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
-		if (built.status !== 0) throw new Error('`npx vite build` failed');
-	}
-	const files = new Map<string, Buffer>();
-	const walk = (dir: string, prefix: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`);
-			else files.set(`${prefix}${name}`, readFileSync(path));
-		}
-	};
-	walk(BUILD, '/');
-	return files;
 }
 
 /** The built site as a static host serves it: `/` is index.html, `/embed` embed.html. */

@@ -1,6 +1,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { LoadFailure } from '../data/load';
-import { validateDataset } from '../data/schema';
+import { readDataset, type SkippedEvents } from '../data/read-dataset';
 import type { Dataset } from '../timeline/types';
 
 /**
@@ -16,7 +16,7 @@ export const LINK_LIMIT = 8000;
 export type DecodeResult = { ok: true; json: unknown } | { ok: false; message: string };
 
 /** The outcome of {@link readDataFragment}: a validated dataset, or what is wrong with it. */
-export type FragmentResult = { ok: true; dataset: Dataset } | ({ ok: false } & LoadFailure);
+export type FragmentResult = { ok: true; dataset: Dataset; skipped: SkippedEvents | null } | ({ ok: false } & LoadFailure);
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
@@ -69,8 +69,8 @@ export function linkTooLong(url: string): boolean {
 }
 
 /**
- * The dataset a page's fragment carries (`location.hash`, like "#data=…"), validated with
- * the same validator as `?data=`; null when the fragment has no `data`. A damaged fragment
+ * The dataset a page's fragment carries (`location.hash`, like "#data=…"), read with the
+ * same validator as `?data=` (keeping the valid events of a sound file); null when the fragment has no `data`. A damaged fragment
  * or an invalid dataset comes back as a message and the validator's issues, never a throw.
  */
 export function readDataFragment(hash: string): FragmentResult | null {
@@ -78,8 +78,8 @@ export function readDataFragment(hash: string): FragmentResult | null {
 	if (encoded === null) return null;
 	const decoded = decodeDataset(encoded);
 	if (!decoded.ok) return { ok: false, message: decoded.message, issues: [] };
-	const result = validateDataset(decoded.json);
-	if (result.ok) return { ok: true, dataset: result.dataset };
+	const result = readDataset(decoded.json);
+	if (result.ok) return { ok: true, dataset: result.dataset, skipped: result.skipped };
 	const count = result.issues.length === 1 ? 'a problem' : `${result.issues.length} problems`;
 	return { ok: false, message: `The timeline in this link has ${count}, so it cannot be shown.`, issues: result.issues };
 }
