@@ -120,7 +120,8 @@ describe('findDates keeps what is not a date out', () => {
 		['The case is for today’s youth what the blockade was for their parents.'],
 		['Police found Kopp’s 1987 Chevrolet in a lot.'],
 		['They won 3/4 of the vote, and Flight 1549 landed on the river.'],
-		['The March on Washington drew crowds.']
+		['The March on Washington drew crowds.'],
+		['The score was 12-1998 and the code is X-2004.']
 	])('%s', (text) => {
 		expect(findDates({ text, published: '2021-05-18' })).toEqual([]);
 	});
