@@ -78,6 +78,11 @@ const RELATIVE: Row[] = [
 	['They would look at Wednesday’s ruling.', '2000-01-07', 'Wednesday’s', '2000-01-05', '2000-01-05', '2000-01-05'],
 	['On Friday, the government planned to pay the families.', '1998-09-30', 'Friday', '1998-09-25', '1998-09-25', '1998-09-25'],
 	['The team planned to leave on Thursday.', '1998-09-30', 'Thursday', '1998-10-01', '1998-10-01', '1998-10-01'],
+	['The team planned to leave on Thursday, officials said.', '1998-09-30', 'Thursday', '1998-10-01', '1998-10-01', '1998-10-01'],
+	['A service planned at the university for Saturday was canceled.', '1999-10-24', 'Saturday', '1999-10-23', '1999-10-23', '1999-10-23'],
+	['The vote scheduled for Tuesday will go ahead.', '1999-10-24', 'Tuesday', '1999-10-26', '1999-10-26', '1999-10-26'],
+	['Protesters planned a march on Saturday and were planning more.', '2000-01-07', 'Saturday', '2000-01-08', '2000-01-08', '2000-01-08'],
+	['Officials said the vote was scheduled for Tuesday.', '1999-10-24', 'Tuesday', '1999-10-26', '1999-10-26', '1999-10-26'],
 	['NATO has decided to admit them in early March.', '1999-02-10', 'early March', '1999-03~', '1999-03-01', '1999-03-31']
 ];
 
