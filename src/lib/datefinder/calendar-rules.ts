@@ -19,9 +19,13 @@ import { MONTH, MONTH_NAME, PART, WEEKDAY, monthNumber } from './words';
 
 /** Years the finder reads as years: four digits from 1500 to 2099. */
 export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
-/** Not part of a longer number, an amount, a code or a count of things. */
+/**
+ * Not part of a longer number, an amount, a code or a count of things. A hyphen before the
+ * year joins it to a longer number ("10-1998") except after "post" and "pre" ("the post-1959
+ * politics"), where the year is the date a period is told from, as TimeML annotates it.
+ */
 const YEAR_BEFORE =
-	"(?<![\\d$£€#.,:/'’-]|No\\. ?|\\b(?:Flight|Route|Highway|Interstate|Room|Suite|Apartment|Box|Unit|Gate|Platform|Track|Bus|Train|Model|Version|Resolution|Chapter|Article|Section|Page|Channel|Boeing|Airbus|Apollo|Form|Bill|Proposition|Local)\\s)";
+	"(?<![\\d$£€#.,:/'’]|(?<!\\b(?:[Pp]ost|[Pp]re))-|No\\. ?|\\b(?:Flight|Route|Highway|Interstate|Room|Suite|Apartment|Box|Unit|Gate|Platform|Track|Bus|Train|Model|Version|Resolution|Chapter|Article|Section|Page|Channel|Boeing|Airbus|Apollo|Form|Bill|Proposition|Local)\\s)";
 const YEAR_AFTER =
 	"(?![\\d:%/]|,\\d|\\.\\d|-\\d|\\s?(?:percent|people|troops|soldiers|residents|workers|members|students|votes|feet|meters|metres|miles|kilometers|km|tons|tonnes|pounds|yards|acres|cases|dollars|euros|yuan|points|units|cars|jobs|homes|deaths|delegates|seats|hours|minutes)\\b)";
 

@@ -36,6 +36,11 @@ export interface DateValue {
 	upper: string;
 	/** A one-token EDTF form ("199X", "1998-35") used while the date is unqualified. */
 	code?: string;
+	/**
+	 * For a vague part ("early 1997"), the unit it is a part of ("1997"): TimeML annotates the
+	 * unit as the value and the part as a modifier (mod START, MID, END).
+	 */
+	whole?: DateValue;
 }
 
 function make(

@@ -46,7 +46,9 @@ const UNITS: Row[] = [
 	['Cities grew in the 20th century.', '2021-05-18', 'the 20th century', '19XX', '1900-01-01', '1999-12-31'],
 	['Through the 1960s and ’70s the city grew.', '2021-05-18', '’70s', '197X', '1970-01-01', '1979-12-31'],
 	['The plan covers 2021-2025.', '2021-05-18', '2021-2025', '2021/2025', '2021-01-01', '2025-12-31'],
-	['The river rose between March and May.', '2021-05-18', 'March', '2021-03', '2021-03-01', '2021-03-31']
+	['The river rose between March and May.', '2021-05-18', 'March', '2021-03', '2021-03-01', '2021-03-31'],
+	['The post-1959 politics split families.', '2000-02-24', '1959', '1959', '1959-01-01', '1959-12-31'],
+	['Pre-1990 buildings need permits.', '2000-02-24', '1990', '1990', '1990-01-01', '1990-12-31']
 ];
 
 const RELATIVE: Row[] = [
@@ -76,6 +78,11 @@ const RELATIVE: Row[] = [
 	['They would look at Wednesday’s ruling.', '2000-01-07', 'Wednesday’s', '2000-01-05', '2000-01-05', '2000-01-05'],
 	['On Friday, the government planned to pay the families.', '1998-09-30', 'Friday', '1998-09-25', '1998-09-25', '1998-09-25'],
 	['The team planned to leave on Thursday.', '1998-09-30', 'Thursday', '1998-10-01', '1998-10-01', '1998-10-01'],
+	['The team planned to leave on Thursday, officials said.', '1998-09-30', 'Thursday', '1998-10-01', '1998-10-01', '1998-10-01'],
+	['A service planned at the university for Saturday was canceled.', '1999-10-24', 'Saturday', '1999-10-23', '1999-10-23', '1999-10-23'],
+	['The vote scheduled for Tuesday will go ahead.', '1999-10-24', 'Tuesday', '1999-10-26', '1999-10-26', '1999-10-26'],
+	['Protesters planned a march on Saturday and were planning more.', '2000-01-07', 'Saturday', '2000-01-08', '2000-01-08', '2000-01-08'],
+	['Officials said the vote was scheduled for Tuesday.', '1999-10-24', 'Tuesday', '1999-10-26', '1999-10-26', '1999-10-26'],
 	['NATO has decided to admit them in early March.', '1999-02-10', 'early March', '1999-03~', '1999-03-01', '1999-03-31']
 ];
 
@@ -118,7 +125,8 @@ describe('findDates keeps what is not a date out', () => {
 		['The case is for today’s youth what the blockade was for their parents.'],
 		['Police found Kopp’s 1987 Chevrolet in a lot.'],
 		['They won 3/4 of the vote, and Flight 1549 landed on the river.'],
-		['The March on Washington drew crowds.']
+		['The March on Washington drew crowds.'],
+		['The score was 12-1998 and the code is X-2004.']
 	])('%s', (text) => {
 		expect(findDates({ text, published: '2021-05-18' })).toEqual([]);
 	});
@@ -190,6 +198,31 @@ describe('findDates keeps the date a span counts from', () => {
 		const [mention] = findDates({ text: 'For the past two decades, it grew.', published: '2021-05-18' });
 		expect(mention!.origin).toBeUndefined();
 		expect(asTimeml(mention!)).toBe(mention);
+	});
+});
+
+/** [sentence, publication, the words, EDTF, from, to, the unit it is a part of: EDTF, from, to] */
+const PARTS: [string, string, string, string, string, string, string, string, string][] = [
+	['Sales slowed in early 1997.', '1999-03-12', 'early 1997', '1997-01~/1997-04~', '1997-01-01', '1997-04-30', '1997', '1997-01-01', '1997-12-31'],
+	['The Taliban fell in late 2001.', '2021-05-18', 'late 2001', '2001-10~/2001-12~', '2001-10-01', '2001-12-31', '2001', '2001-01-01', '2001-12-31'],
+	['Prices peaked in the middle of 1996.', '2021-05-18', 'the middle of 1996', '1996-05~/1996-08~', '1996-05-01', '1996-08-31', '1996', '1996-01-01', '1996-12-31'],
+	['Talks resumed late last year.', '2021-05-18', 'late last year', '2020-10~/2020-12~', '2020-10-01', '2020-12-31', '2020', '2020-01-01', '2020-12-31'],
+	['Disco peaked in the late 1970s.', '2021-05-18', 'the late 1970s', '1977~/1979~', '1977-01-01', '1979-12-31', '197X', '1970-01-01', '1979-12-31']
+];
+
+describe('findDates keeps the unit a vague part is of', () => {
+	it.each(PARTS)('"%s" (published %s): "%s" is %s (%s to %s), a part of %s (%s to %s)', (text, published, words, date, from, to, unit, unitFrom, unitTo) => {
+		const mention = only(text, published, words);
+		expect(mention).toMatchObject({ date, from, to, partOf: { date: unit, from: unitFrom, to: unitTo } });
+		// TimeML annotates the unit as the value and the part as a modifier (mod START, MID, END).
+		expect(asTimeml(mention)).toMatchObject({ start: mention.start, end: mention.end, text: words, from: unitFrom, to: unitTo });
+	});
+
+	it('a whole unit, and a part of a month, which stays the month, name no unit', () => {
+		expect(only('Sales slowed in 1997.', '1999-03-12', '1997').partOf).toBeUndefined();
+		const month = only('Troops left in late November.', '1999-12-10', 'late November');
+		expect(month).toMatchObject({ from: '1999-11-01', to: '1999-11-30' });
+		expect(month.partOf).toBeUndefined();
 	});
 });
 

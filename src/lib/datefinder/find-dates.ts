@@ -89,6 +89,7 @@ function toMention(text: string, start: number, end: number, value: DateValue, e
 	const { date, from, to, precision, approximate, uncertain } = value;
 	const mention: Mention = { text: text.slice(start, end), start, end, date, from, to, precision, approximate, uncertain, anaphoric: extra.anaphoric, sentence: extra.sentence, rule: extra.rule };
 	if (extra.anchor !== undefined) mention.anchor = extra.anchor;
+	if (value.whole) mention.partOf = { date: value.whole.date, from: value.whole.from, to: value.whole.to };
 	return mention;
 }
 

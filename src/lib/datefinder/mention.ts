@@ -29,6 +29,11 @@ export interface Mention {
 	 * "since 2014". TimeML annotates that date alone and the word "since" as a signal.
 	 */
 	origin?: { start: number; end: number; date: string; from: string; to: string };
+	/**
+	 * For a vague part of a unit, the unit: "2001" for "late 2001". TimeML annotates the unit
+	 * as the value and the part as a modifier.
+	 */
+	partOf?: { date: string; from: string; to: string };
 	/** The index of the earlier mention this one is read from ("two days later"), if any. */
 	anchor?: number;
 	/** Whether the words point back at an earlier date or event ("that day", "the same day"). */

@@ -12,7 +12,7 @@
  * All are approximate (EDTF `~`). A part of a month stays the whole month, approximate:
  * naming days would make up a precision the words do not have.
  */
-import { monthsValue, monthValue, qualify, yearsValue, type DateValue } from './date-value';
+import { centuryValue, decadeValue, monthsValue, monthValue, qualify, yearsValue, yearValue, type DateValue } from './date-value';
 
 /** Which part of a unit the words name. */
 export type Part = 'early' | 'mid' | 'late' | 'end';
@@ -35,19 +35,19 @@ const CENTURY_YEARS: Record<Part, [number, number]> = { early: [0, 33], mid: [34
 /** A part of a year: "late 2001" → 2001-10~/2001-12~. */
 export function partOfYear(year: number, part: Part): DateValue {
 	const [month, count] = YEAR_MONTHS[part];
-	return { ...qualify(monthsValue(year, month, count), '~'), precision: 'month' };
+	return { ...qualify(monthsValue(year, month, count), '~'), precision: 'month', whole: yearValue(year) };
 }
 
 /** A part of a decade (its first year): "the late 1970s" → 1977~/1979~. */
 export function partOfDecade(start: number, part: Part): DateValue {
 	const [a, b] = DECADE_YEARS[part];
-	return { ...qualify(yearsValue(start + a, start + b), '~'), precision: 'year' };
+	return { ...qualify(yearsValue(start + a, start + b), '~'), precision: 'year', whole: decadeValue(start) };
 }
 
 /** A part of a century (its first year): "the early 20th century" → 1900~/1933~. */
 export function partOfCentury(start: number, part: Part): DateValue {
 	const [a, b] = CENTURY_YEARS[part];
-	return { ...qualify(yearsValue(start + a, start + b), '~'), precision: 'decade' };
+	return { ...qualify(yearsValue(start + a, start + b), '~'), precision: 'decade', whole: centuryValue(start) };
 }
 
 /** A part of a month: the month, approximate. */

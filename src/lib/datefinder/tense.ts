@@ -45,8 +45,10 @@ const REACH = 120;
 export function tenseAt(sentence: string, at: number, length = 0): Tense {
 	let left: Tense | undefined;
 	let leftWord = '';
+	let leftAt = 0;
 	let right: Tense | undefined;
 	let rightWord = '';
+	let rightAt = 0;
 	CUE.lastIndex = 0;
 	const from = Math.max(0, at - REACH);
 	for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
@@ -59,15 +61,21 @@ export function tenseAt(sentence: string, at: number, length = 0): Tense {
 		if (m.index + m[0].length <= at && m.index >= from) {
 			left = future ? 'future' : 'past';
 			leftWord = m[0].toLowerCase();
+			leftAt = m.index;
 		}
 		else if (m.index >= at + length && m.index <= at + length + REACH) {
 			// A date before "planned" or "scheduled" dates the planning, which is past.
 			right = future && !/^(?:planned|scheduled|expected to|intended to)$/i.test(m[0]) ? 'future' : 'past';
 			rightWord = m[0].toLowerCase();
+			rightAt = m.index;
 			break;
 		}
 	}
 	// "Until Thursday, they had not called him a suspect": looking back from a past perfect.
 	if ((leftWord === 'until' || leftWord === 'till') && rightWord === 'had') return 'past';
+	// "A service planned for Saturday was canceled": a participle after its noun names the
+	// plan, and the clause's verb right after the date says whether it lies ahead. Not so in
+	// "Protesters planned a march on Saturday and were planning...", where "planned" is the verb.
+	if (right && /^\s*$/.test(sentence.slice(at + length, rightAt)) && /^(?:planned|scheduled)$/.test(leftWord) && !/\bto\b/i.test(sentence.slice(leftAt, at)) && !/\b(?:is|are|was|were|be|been|being|has|have|had|and|or)\s+$/i.test(sentence.slice(Math.max(0, leftAt - 8), leftAt))) return right;
 	return left ?? right ?? 'past';
 }

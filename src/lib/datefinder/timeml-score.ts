@@ -84,10 +84,12 @@ export interface Mistake {
 
 /**
  * The part of a mention TimeML annotates as a date: for "since 1990" only "1990" (TimeML
- * marks "since" as a signal outside the date), otherwise the mention itself.
+ * marks "since" as a signal outside the date), and for "early 1997" the value 1997 (TimeML
+ * keeps the part as a modifier, mod START); otherwise the mention itself.
  */
 export function asTimeml(mention: Mention): Found {
-	return mention.origin ? { ...mention.origin, text: mention.text.slice(mention.origin.start - mention.start, mention.origin.end - mention.start) } : mention;
+	if (mention.origin) return { ...mention.origin, text: mention.text.slice(mention.origin.start - mention.start, mention.origin.end - mention.start) };
+	return mention.partOf ? { start: mention.start, end: mention.end, text: mention.text, ...mention.partOf } : mention;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
