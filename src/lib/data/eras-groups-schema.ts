@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { edtfRange } from '../time/edtf';
-import { EdtfDate, Id, Text } from './fields';
+import { Day, EdtfDate, endFits, endMessage, Id, startFits, startMessage, Text } from './fields';
 
 /** An era: a labelled span of time behind the events ("Operation Enduring Freedom"). */
 export const EraSchema = v.pipe(
@@ -16,8 +16,14 @@ export const EraSchema = v.pipe(
 		/** The span as EDTF, usually an interval: "2001-10-07/2014-12-28". */
 		date: EdtfDate,
 		/** A sentence about it, read by screen readers and shown as the band's tooltip. */
-		note: v.optional(Text)
+		note: v.optional(Text),
+		/** Its first day, YYYY-MM-DD; computed when absent. */
+		start: v.optional(Day),
+		/** Its last day, YYYY-MM-DD; computed when absent. */
+		end: v.optional(Day)
 	}),
+	v.forward(v.partialCheck([['date'], ['start']], startFits, startMessage), ['start']),
+	v.forward(v.partialCheck([['date'], ['end']], endFits, endMessage), ['end']),
 	v.transform((era) => ({ ...era, ...edtfRange(era.date) }))
 );
 

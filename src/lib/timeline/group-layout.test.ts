@@ -92,8 +92,9 @@ describe('lanesPerRow(rowCount, maxLanes)', () => {
 	it.each([
 		[1, 6, 6],
 		[2, 6, 3],
-		[4, 5, 2],
-		[3, 2, 2]
+		[2, 5, 2],
+		[3, 6, 2],
+		[4, 5, 2]
 	])('%i rows of %i lanes: %i each', (rows, max, expected) => {
 		expect(lanesPerRow(rows, max)).toBe(expected);
 	});

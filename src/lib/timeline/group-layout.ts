@@ -103,7 +103,8 @@ export function layoutRows(rows: readonly RowSource[], options: RowLayoutOptions
 	return { rows: placed, marks: placed.flatMap((r) => r.marks), bottom: y };
 }
 
-/** Lanes per row: the single row gets them all; rows share them, at least two each. */
+/** Lanes per row: the single row gets them all; two rows three each; more rows two each. */
 export function lanesPerRow(rowCount: number, maxLanes: number): number {
-	return rowCount <= 1 ? maxLanes : Math.max(2, Math.min(3, Math.floor(maxLanes / 2)));
+	if (rowCount <= 1) return maxLanes;
+	return rowCount === 2 ? Math.max(2, Math.min(3, Math.floor(maxLanes / 2))) : 2;
 }
