@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { APP, expectNoAxeViolations, openTimeline, settledParams, visibleRange } from './support';
 
+const ARTICLE = readFileSync(new URL('../../src/lib/data/article.txt', import.meta.url), 'utf8');
 const EXAMPLE = `/?data=${encodeURIComponent('/examples/kestrel-point.json')}`;
 
 test.describe('media, eras and groups', () => {
@@ -125,4 +127,30 @@ test.describe('filters and search', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'No event has the tag “nothing-has-this”' })).toBeVisible();
 		await expect(page.locator('.plot [data-id], .plot .cluster')).not.toHaveCount(0);
 	});
+});
+
+test('the studio edits an event’s images and links, and an image needs its description', async ({ page }) => {
+	await page.goto('/studio');
+	await page.locator('main[data-ready]').waitFor();
+	await page.getByLabel('Article text').fill(ARTICLE);
+	await page.getByLabel('Headline').fill('Closing in on the provincial capitals');
+	await page.getByLabel('Publication').fill('The Dispatch');
+	await page.getByLabel('Published').fill('2021-05-18/2021-05-30');
+	await page.getByRole('button', { name: 'Find events' }).click();
+	await page.getByRole('button', { name: 'Include all' }).click();
+	const editor = page.locator('.media-editor').first();
+	await page.getByText('Images and links').first().click();
+	await editor.getByRole('button', { name: 'Add an image' }).click();
+	await editor.getByLabel('Image address').fill('/examples/kestrel-point/lens.svg');
+	const problems = page.getByRole('region', { name: /problems? to fix/ });
+	const alt = problems.getByRole('button', { name: /^events\[\d+\]\.media\[0\]\.alt$/ });
+	await alt.click();
+	await expect(editor.getByLabel('Description (alt text)')).toBeFocused();
+	await editor.getByLabel('Description (alt text)').fill('The lens on a workbench');
+	await expect(alt).toHaveCount(0);
+	await expect(editor.getByRole('img', { name: 'The lens on a workbench' })).toBeVisible();
+	await editor.getByRole('button', { name: 'Add a link' }).click();
+	await editor.getByLabel('Link address').fill('https://vimeo.com/76979871');
+	await expect(editor.getByRole('button', { name: 'Load video from vimeo.com' })).toBeVisible();
+	await expectNoAxeViolations(page);
 });
