@@ -69,6 +69,8 @@ test('the article’s eras are bands behind its events and shortcuts to their pe
 
 test.describe('filters and search', () => {
 	test('filtering by a tag keeps the period, the panel steps through the filtered events, and the link keeps it', async ({ page }) => {
+		// Two axe runs and a reload: more than the default time on a busy two-core machine.
+		test.slow();
 		await openTimeline(page, '/?from=2019-06-01&to=2021-12-31');
 		await expect.poll(() => visibleRange(page)).toEqual(['2019-06-01', '2021-12-31']);
 		await page.getByRole('button', { name: 'Filter', expanded: false }).click();
@@ -130,6 +132,8 @@ test.describe('filters and search', () => {
 });
 
 test('the studio edits an event’s images and links, and an image needs its description', async ({ page }) => {
+	// Drafting the whole article and running axe on the studio takes longer than the default.
+	test.slow();
 	await page.goto('/studio');
 	await page.locator('main[data-ready]').waitFor();
 	await page.getByLabel('Article text').fill(ARTICLE);
