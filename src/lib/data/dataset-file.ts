@@ -4,7 +4,7 @@ import type { Dataset } from '../timeline/types';
 export type DatasetFile = { $schema?: string; version: Dataset['version'] } & (
 	| { article: Dataset['article']; articles?: never }
 	| { article?: never; articles: Dataset['articles'] }
-) & { events: Dataset['events'] };
+) & { events: Dataset['events']; eras?: Dataset['eras']; groups?: Dataset['groups'] };
 
 /**
  * A normalised dataset as a file to publish or save, valid and validating back to the same
@@ -13,7 +13,8 @@ export type DatasetFile = { $schema?: string; version: Dataset['version'] } & (
  */
 export function toDatasetFile(dataset: Dataset, schema?: string): DatasetFile {
 	const head = { ...(schema === undefined ? {} : { $schema: schema }), version: 1.1 as const };
+	const tail = { ...(dataset.eras && { eras: dataset.eras }), ...(dataset.groups && { groups: dataset.groups }) };
 	return dataset.articles.length > 1
-		? { ...head, articles: dataset.articles, events: dataset.events }
-		: { ...head, article: dataset.article, events: dataset.events };
+		? { ...head, articles: dataset.articles, events: dataset.events, ...tail }
+		: { ...head, article: dataset.article, events: dataset.events, ...tail };
 }

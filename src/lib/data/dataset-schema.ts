@@ -30,6 +30,8 @@ import {
 	Text,
 	TEXT_LIMITS
 } from './fields';
+import { EraSchema, GroupRef, GroupSchema, knownGroups } from './eras-groups-schema';
+import { MediaListSchema } from './media-schema';
 
 /** A field version 1.1 added, as version 1 sees it. */
 const NOT_IN_VERSION_1 = v.optional(v.never(() => 'is a field of version 1.1: set "version" to 1.1 to use it'));
@@ -200,7 +202,11 @@ function eventSchema(texts: ArticleTexts) {
 		/** People and organisations involved. */
 		actors: v.optional(v.array(Text)),
 		/** Free-form tags for filtering and styling. */
-		tags: v.optional(v.array(Text))
+		tags: v.optional(v.array(Text)),
+		/** Images and links to videos, posts and pages (1.1). */
+		media: newIn11(version1, v.optional(MediaListSchema)),
+		/** The id of the group (row) it belongs to (1.1). */
+		group: newIn11(version1, v.optional(GroupRef))
 	});
 	return v.pipe(
 		Event,
@@ -247,7 +253,11 @@ export function datasetSchema(texts: ArticleTexts) {
 			v.optional(v.pipe(v.array(ListedArticleSchema), v.minLength(1, 'needs at least one article'), uniqueIds('articles')))
 		),
 		/** The dated events, in any order (the app sorts them by `start`). */
-		events: v.pipe(v.array(eventSchema(texts)), v.minLength(1, 'needs at least one event'), uniqueIds('events'))
+		events: v.pipe(v.array(eventSchema(texts)), v.minLength(1, 'needs at least one event'), uniqueIds('events')),
+		/** Labelled spans drawn behind the events (1.1). */
+		eras: newIn11(version1, v.optional(v.pipe(v.array(EraSchema), uniqueIds('eras')))),
+		/** The rows events are shown in, in display order (1.1). */
+		groups: newIn11(version1, v.optional(v.pipe(v.array(GroupSchema), uniqueIds('groups'))))
 	});
 	return v.pipe(
 		Dataset,
@@ -267,9 +277,10 @@ export function datasetSchema(texts: ArticleTexts) {
 			),
 			['article']
 		),
-		v.transform(({ version, article, articles, events }) => {
+		knownGroups<v.InferOutput<typeof Dataset>>(),
+		v.transform(({ version, article, articles, events, eras, groups }) => {
 			const all = articles ?? (article ? [article] : []);
-			return { version, article: all[0] ?? mainArticleFallback(), articles: all, events };
+			return { version, article: all[0] ?? mainArticleFallback(), articles: all, events, ...(eras && { eras }), ...(groups && { groups }) };
 		})
 	);
 }

@@ -46,7 +46,10 @@ export function syncUrl(state: TimelineState, options: SyncUrlOptions): () => vo
 			if (params.from === undefined && period) state.showRange(period.from, period.to, { animate: false });
 			if (params.from === undefined) state.reveal(params.event, { animate: false });
 		} else {
-			state.notice = `There is no event “${params.event}” in this timeline, so none is selected.`;
+			const hidden = state.allItems.some((item) => item.id === params.event);
+			state.notice = hidden
+				? `The event “${params.event}” is hidden by the link’s filter, so none is selected.`
+				: `There is no event “${params.event}” in this timeline, so none is selected.`;
 		}
 	} else if (new URLSearchParams(where.search).has('event')) {
 		state.notice = 'The event in the link is not a valid event id, so none is selected.';

@@ -18,14 +18,18 @@
  * (or keeps showing everything, if it did), and the selection stays while its event exists.
  */
 import { createContext } from 'svelte';
+import { eraPeriods, eraSpans } from '$lib/timeline/eras';
+import { createEventSearch } from '$lib/timeline/event-search';
+import { matchesFilter, type Filter } from '$lib/timeline/filters';
+import { lanesPerRow, layoutRows, rowSources } from '$lib/timeline/group-layout';
 import { createItemIndex } from '$lib/timeline/item-index';
 import { toTimelineItems } from '$lib/timeline/items';
-import { layoutMarks } from '$lib/timeline/layout';
 import { naturalPeriods } from '$lib/timeline/periods';
 import { revealRange } from '$lib/timeline/reveal';
 import type { Article, Dataset, EventRecord, TimelineItem } from '$lib/timeline/types';
 import { paddedDomain } from '$lib/timeline/viewport';
 import { DAY } from '$lib/time/day';
+import { FilterState } from './filters.svelte';
 import { Story } from './story.svelte';
 import { TimelineView, type MoveOptions } from './timeline-view.svelte';
 
@@ -48,17 +52,40 @@ export interface SelectOptions extends MoveOptions {
 
 /** Plots narrower than this have one label lane fewer. */
 const NARROW_PLOT = 560;
+/** Height of one label lane, in px. */
+export const LANE_HEIGHT = 26;
+/** Room above a row's lanes for its label, and above all rows for the eras' labels. */
+const ROW_LABEL_ROOM = 18;
+/** Room above the first lane. */
+const PLOT_TOP = 12;
 
 /** See the module comment for how a page composes it. */
 export class TimelineState {
 	/** The dataset shown; replace it with {@link setDataset}. */
 	dataset = $state.raw() as Dataset;
-	/** The events ready to draw, in time order. */
-	items: TimelineItem[] = $derived(toTimelineItems(this.dataset.events));
-	/** The events indexed for visible-range queries. */
+	/** What the reader has chosen to see; change it with {@link applyFilter}. */
+	readonly filters = new FilterState();
+	/** Every event ready to draw, in time order, whatever the filter. */
+	allItems: TimelineItem[] = $derived(toTimelineItems(this.dataset.events));
+	/** The events shown (those the filter keeps), in time order. */
+	items: TimelineItem[] = $derived.by(() => {
+		const filter = this.filters.value;
+		return this.filters.active ? this.allItems.filter((item) => matchesFilter(item.event, filter)) : this.allItems;
+	});
+	/** The events shown, indexed for visible-range queries. */
 	index = $derived(createItemIndex(this.items));
-	/** The dataset's natural periods, offered as shortcuts. */
-	periods = $derived(naturalPeriods(this.items));
+	/** The dataset's natural periods, offered as shortcuts; they stay while filtering. */
+	periods = $derived(naturalPeriods(this.allItems));
+	/** The dataset's eras, in time order. */
+	eras = $derived(eraSpans(this.dataset.eras));
+	/** The eras as period shortcuts. */
+	eraPeriods = $derived(eraPeriods(this.eras, this.allItems.map((item) => item.start)));
+	/** The full-text index of the events, for the search box. */
+	search = $derived(createEventSearch(this.dataset.events));
+	/** Show every event in one row even when the dataset has groups ("All in one row"). */
+	oneRow = $state(false);
+	/** Whether the timeline shows one row per group. */
+	grouped = $derived(!this.oneRow && (this.dataset.groups?.length ?? 0) > 0);
 	/** The article to read beside the timeline: the selected event's own, else the main one. */
 	article: Article = $derived.by(() => this.articleOf(this.story.selected?.event));
 	/** The events whose quotes and date words come from {@link article}. */
@@ -79,13 +106,18 @@ export class TimelineState {
 
 	/** How many label lanes the plot has. */
 	maxLanes = $derived.by(() => (this.view.width < NARROW_PLOT ? 5 : 6));
-	/** The marks in view, laid out in lanes. */
+	/** The rows of events: one per group, or one of everything. */
+	rows = $derived(rowSources(this.items, this.dataset.groups ?? [], { oneRow: !this.grouped, present: this.allItems, index: this.index }));
+	/** The marks in view, each row laid out in its own lanes, the rows stacked below the eras' labels. */
 	layout = $derived.by(() =>
-		layoutMarks(this.index, {
+		layoutRows(this.rows, {
 			x: (ms) => this.view.scale(ms),
 			range: this.view.range,
 			width: this.view.width,
-			maxLanes: this.maxLanes
+			lanesPerRow: lanesPerRow(this.rows.length, this.maxLanes),
+			laneHeight: LANE_HEIGHT,
+			labelRoom: ROW_LABEL_ROOM,
+			top: PLOT_TOP + (this.eras.length ? ROW_LABEL_ROOM : 0)
 		})
 	);
 
@@ -95,7 +127,7 @@ export class TimelineState {
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
 		this.story = new Story(() => this.items);
-		this.view = new TimelineView(paddedDomain(this.items));
+		this.view = new TimelineView(paddedDomain(this.allItems));
 	}
 
 	/** The selected event's id, or null. */
@@ -111,7 +143,7 @@ export class TimelineState {
 	setDataset(dataset: Dataset): void {
 		const showingAll = this.view.k <= 1 + 1e-6;
 		this.dataset = dataset;
-		this.view.setDomain(paddedDomain(this.items));
+		this.view.setDomain(paddedDomain(this.allItems));
 		if (showingAll) this.view.showAll({ animate: false });
 		if (this.cueId && !this.story.has(this.cueId)) this.cueId = null;
 		if (this.focusId && !this.story.has(this.focusId)) this.focusId = null;
@@ -121,6 +153,28 @@ export class TimelineState {
 			this.status = '';
 			this.#notify('data');
 		}
+	}
+
+	/**
+	 * Changes the filter. The time axis and the period shown stay; Previous and Next step
+	 * through the events shown; a selected event the filter hides is closed. The live region
+	 * says how many events are shown.
+	 */
+	applyFilter(next: Partial<Filter>): void {
+		this.filters.set(next);
+		const selected = this.story.selectedId;
+		if (selected && !this.story.has(selected)) {
+			this.story.clear();
+			this.#notify('reader');
+		}
+		this.status = this.shownSentence;
+	}
+
+	/** How many events are shown, in words: "4 of 9 events shown". */
+	get shownSentence(): string {
+		const total = this.allItems.length;
+		const shown = this.items.length;
+		return shown === total ? `All ${total} events shown` : `${shown} of ${total} events shown`;
 	}
 
 	/** The article that `event`'s quotes and date words come from; the main article for none. */

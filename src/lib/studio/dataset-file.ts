@@ -41,6 +41,11 @@ export interface ArticleFile {
 	text?: string | string[];
 }
 
+/** An event's image or link, as written in the file (see docs/data-format.md, media). */
+export type MediaFile =
+	| { type: 'image'; url: string; alt: string; caption?: string; credit?: string; width?: number; height?: number }
+	| { type: 'link'; url: string; title?: string; poster?: string; caption?: string; credit?: string };
+
 /** One event, as written in the file. */
 export interface EventFile {
 	id: string;
@@ -56,6 +61,8 @@ export interface EventFile {
 	places?: PlaceFile[];
 	actors?: string[];
 	tags?: string[];
+	media?: MediaFile[];
+	group?: string;
 }
 
 /** A whole dataset file in format 1.1. */

@@ -46,6 +46,8 @@ export function eventFieldId(index: number, field: string): string {
  * problem with the whole dataset.
  */
 export function fieldForPath(path: string): string | undefined {
+	const media = /^events\[(\d+)\]\.media(?:\[(\d+)\](?:\.(\w+))?)?/.exec(path);
+	if (media) return eventFieldId(Number(media[1]), media[2] === undefined ? 'media' : `media-${media[2]}-${media[3] ?? 'url'}`);
 	const event = /^events\[(\d+)\](?:\.(\w+))?(?:\[\d+\])?(?:\.(\w+))?/.exec(path);
 	if (event) {
 		const index = Number(event[1]);

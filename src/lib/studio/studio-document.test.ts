@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleDataset } from '../data/article';
 import { validateDataset } from '../data/schema';
 import {
-	draftEvent, emptyDocument, formatPlaces, formatSources, fromDatasetFile, parsePlaces, parseSources, splitList, toDatasetFile
+	draftEvent, draftMedia, emptyDocument, formatPlaces, formatSources, fromDatasetFile, fromMediaFile, mediaFile, parsePlaces, parseSources,
+	splitList, toDatasetFile
 } from './studio-document';
 
 describe('splitList(text) reads names separated by commas or lines', () => {
@@ -97,5 +98,24 @@ describe('fromDatasetFile(dataset) opens a dataset for editing', () => {
 	it('joins an article text given as paragraphs', () => {
 		const document = fromDatasetFile({ article: { title: 't', text: ['One.', 'Two.'] }, events: [] });
 		expect(document.article.text).toBe('One.\n\nTwo.');
+	});
+});
+
+describe('media in the studio document', () => {
+	it('writes an image with its size as numbers and reads it back as typed', () => {
+		const media = draftMedia('image', { url: ' /a.svg ', alt: 'A tower', width: '600', height: '400', credit: 'Illustration' });
+		expect(mediaFile(media)).toEqual({ type: 'image', url: '/a.svg', alt: 'A tower', credit: 'Illustration', width: 600, height: 400 });
+		expect(fromMediaFile(mediaFile(media))).toEqual({ ...media, url: '/a.svg' });
+	});
+	it('keeps a blank alt and a mistyped size, so the validator reports them at their fields', () => {
+		expect(mediaFile(draftMedia('image', { url: '/a.svg', width: '60o' }))).toEqual({ type: 'image', url: '/a.svg', alt: '', width: '60o' });
+	});
+	it('writes a link with only the link fields', () => {
+		const media = draftMedia('link', { url: 'https://youtu.be/abc', title: 'Video', alt: 'ignored', width: '3' });
+		expect(mediaFile(media)).toEqual({ type: 'link', url: 'https://youtu.be/abc', title: 'Video' });
+	});
+	it('round-trips an event’s media through a dataset file', () => {
+		const doc = { ...emptyDocument(), events: [draftEvent({ id: 'a', title: 'A', media: [draftMedia('link', { url: 'https://x.example', caption: 'C' })] })] };
+		expect(fromDatasetFile(toDatasetFile(doc)).events[0]?.media).toEqual(doc.events[0]?.media);
 	});
 });

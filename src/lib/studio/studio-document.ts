@@ -1,5 +1,5 @@
 import { edtfRange } from '../timeline/dates';
-import type { ArticleFile, DatasetFile, EventFile, PlaceFile, RecordFile, SourceFile } from './dataset-file';
+import type { ArticleFile, DatasetFile, EventFile, MediaFile, PlaceFile, RecordFile, SourceFile } from './dataset-file';
 
 /**
  * The document the studio edits: every field as the text in its input, so that what someone
@@ -42,6 +42,54 @@ export interface DraftEvent {
 	recordNote: string;
 	/** One source a line: "Title | https://… | citation", the URL and the citation each optional. */
 	recordSources: string;
+	/** Images and links, each field as typed. */
+	media: DraftMedia[];
+}
+
+/** One image or link of an event, every field as typed; which fields apply depends on `type`. */
+export interface DraftMedia {
+	type: 'image' | 'link';
+	url: string;
+	/** Images: what the image shows (required). */
+	alt: string;
+	caption: string;
+	credit: string;
+	/** Images: pixels, as typed. */
+	width: string;
+	height: string;
+	/** Links: the card's title and still image. */
+	title: string;
+	poster: string;
+}
+
+/** A new, empty media item of `type`. */
+export function draftMedia(type: DraftMedia['type'], fields: Partial<DraftMedia> = {}): DraftMedia {
+	return { type, url: '', alt: '', caption: '', credit: '', width: '', height: '', title: '', poster: '', ...fields };
+}
+
+/**
+ * A media item as written to the file. An image keeps its `alt` even when blank, so the
+ * validator says it is missing; a size that is not a number is written as typed, so the
+ * validator reports it at its path instead of it vanishing.
+ */
+export function mediaFile(media: DraftMedia): MediaFile {
+	const size = (key: 'width' | 'height') => {
+		const text = media[key].trim();
+		if (!text) return {};
+		const n = Number(text);
+		return { [key]: Number.isFinite(n) ? n : (text as unknown as number) };
+	};
+	const common = { url: media.url.trim(), ...optional('caption', media.caption), ...optional('credit', media.credit) };
+	return media.type === 'image'
+		? { type: 'image', ...common, alt: media.alt.trim(), ...size('width'), ...size('height') }
+		: { type: 'link', ...common, ...optional('title', media.title), ...optional('poster', media.poster) };
+}
+
+/** The reverse of {@link mediaFile}. */
+export function fromMediaFile(media: MediaFile): DraftMedia {
+	return media.type === 'image'
+		? draftMedia('image', { url: media.url, alt: media.alt, caption: media.caption ?? '', credit: media.credit ?? '', width: media.width?.toString() ?? '', height: media.height?.toString() ?? '' })
+		: draftMedia('link', { url: media.url, title: media.title ?? '', poster: media.poster ?? '', caption: media.caption ?? '', credit: media.credit ?? '' });
 }
 
 /** Everything the studio edits. */
@@ -62,7 +110,7 @@ export function emptyDocument(): StudioDocument {
 export function draftEvent(fields: Partial<DraftEvent> & Pick<DraftEvent, 'id'>): DraftEvent {
 	return {
 		title: '', summary: '', dateText: '', date: '', quotes: [], places: '', actors: '', tags: '',
-		recordDate: '', recordNote: '', recordSources: '', ...fields
+		recordDate: '', recordNote: '', recordSources: '', media: [], ...fields
 	};
 }
 
@@ -150,7 +198,8 @@ function eventFile(event: DraftEvent): EventFile {
 		...(record ? { record } : {}),
 		...(places.length ? { places } : {}),
 		...(actors.length ? { actors } : {}),
-		...(tags.length ? { tags } : {})
+		...(tags.length ? { tags } : {}),
+		...(event.media.length ? { media: event.media.map(mediaFile) } : {})
 	};
 }
 
@@ -197,7 +246,8 @@ export function fromDatasetFile(dataset: DatasetLike): StudioDocument {
 				tags: (e.tags ?? []).join(', '),
 				recordDate: e.record?.date ?? '',
 				recordNote: e.record?.note ?? '',
-				recordSources: formatSources(e.record?.sources)
+				recordSources: formatSources(e.record?.sources),
+				media: (e.media ?? []).map(fromMediaFile)
 			})
 		)
 	};

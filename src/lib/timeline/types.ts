@@ -50,3 +50,12 @@ export interface TimelineItem {
 	/** The record's more precise range, when the dataset has a record. */
 	record?: { start: number; end: number; kind: MarkKind };
 }
+
+/** A labelled span drawn behind the events, with its first and last day filled in. */
+export type Era = NonNullable<Dataset['eras']>[number];
+
+/** A row of the timeline: an id events name in `group`, and its label. */
+export type Group = NonNullable<Dataset['groups']>[number];
+
+/** One media item of an event: an image, or a link shown as a card. */
+export type Media = NonNullable<EventRecord['media']>[number];
