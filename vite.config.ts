@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// Where `?data=` may load from, fixed when the site is built (docs/hosting.md).
+	define: { __DATA_ORIGINS__: JSON.stringify(process.env.DATA_ORIGINS ?? '') },
 	build: {
 		// edtf reports a value's type as its class name ("Date", "Interval"); without this the
 		// bundler renames the class that shadows the global Date to "Date$1" and every date

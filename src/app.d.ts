@@ -1,5 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
+	/** The origins `?data=` may load from, as DATA_ORIGINS gave them when the site was built (vite.config.ts). */
+	const __DATA_ORIGINS__: string;
 	namespace App {}
 }
 
