@@ -6,6 +6,7 @@
 //   /twice.html    the loader included twice, two placeholders and a second, plain embed
 //   /raw.html      a plain iframe with a Pym.js child id, logging every raw message
 //   /frames.html   a parent using @newswire/frames itself, as newsrooms do
+//   /later.html    empty and bad placeholders, and one added after the loader ran
 // and datasets of other articles, for `?data=` (readable by other origins, CORS):
 //   /data/other.json     a small valid dataset
 //   /data/broken.json    the same with mistakes in it
@@ -24,7 +25,8 @@ const pages = {
 	'/sibling.html': 'sibling.html',
 	'/twice.html': 'twice.html',
 	'/raw.html': 'raw.html',
-	'/frames.html': 'frames.html'
+	'/frames.html': 'frames.html',
+	'/later.html': 'later.html'
 };
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8').replaceAll('{{APP}}', app);
 
