@@ -1,40 +1,71 @@
 import { earlyFetch } from '$lib/data/early-fetch';
+import type { DownloadProgress } from '$lib/data/fetch-dataset';
 import type { LoadFailure } from '$lib/data/load';
+import type { DatasetIssue } from '$lib/data/schema';
 import { withEdtf } from '$lib/time/edtf';
 import type { Dataset } from '$lib/timeline/types';
 
+/** Where the shown dataset came from, when it is not the site's own. */
+export type Provenance = { kind: 'origin'; host: string } | { kind: 'link' };
+
 /**
- * Another article's dataset, named by the page's `data` URL parameter, loaded and validated in
- * the browser: whether it is loading and, when it cannot be shown, why.
+ * Another article's dataset, named by the page's `data` URL parameter or carried in its
+ * `#data=` link, loaded and validated in the browser: whether it is loading (and how far),
+ * where it came from, which events had to be left out and, when it cannot be shown, why.
  */
 export class DatasetSource {
 	/** The address being loaded, while it loads. */
 	loading = $state<string | null>(null);
+	/** How far the download has come, while it loads. */
+	progress = $state.raw<DownloadProgress | null>(null);
+	/** The address of the dataset the page asked for (shown with a failure). */
+	url = $state<string | null>(null);
 	/** Why the requested dataset cannot be shown, if it cannot. */
 	failure = $state.raw<LoadFailure | null>(null);
+	/** Where the shown dataset came from, when not from this site; null for the site's own. */
+	provenance = $state.raw<Provenance | null>(null);
+	/** Problems of the events left out of the shown dataset. */
+	problems = $state.raw<DatasetIssue[]>([]);
+	/** How many events the file has and how many were left out. */
+	events = $state.raw<{ total: number; skipped: number }>({ total: 0, skipped: 0 });
 
 	/**
 	 * Loads the dataset the page's link carries (`#data=…`, from the studio's Copy link) or its
 	 * `data` parameter names. Resolves to it, or to null when the page names none (keep the
-	 * built-in one) or it cannot be shown (see {@link failure}).
+	 * built-in one) or it cannot be shown (see {@link failure}). Calling it again retries.
 	 */
 	async load(location: Location): Promise<Dataset | null> {
+		this.failure = null;
 		// The validator and the decompressor load only for a page that shows another dataset.
 		const { readDataFragment } = location.hash.includes('data=') ? await import('$lib/share/data-fragment') : { readDataFragment: () => null };
 		const fragment = await withEdtf(() => readDataFragment(location.hash));
 		if (fragment) {
-			if (fragment.ok) return fragment.dataset;
-			this.failure = fragment;
-			return null;
+			this.url = 'the link';
+			if (!fragment.ok) {
+				this.failure = fragment;
+				return null;
+			}
+			this.provenance = { kind: 'link' };
+			return fragment.dataset;
 		}
 		const source = new URLSearchParams(location.search).get('data');
 		if (!source) return null;
 		this.loading = source;
+		this.url = source;
+		this.progress = null;
 		const { loadDataset } = await import('$lib/data/load');
-		const result = await loadDataset(source, location.href, earlyFetch);
+		const result = await loadDataset(source, location.href, { fetch: earlyFetch, onProgress: (progress) => (this.progress = progress) });
 		this.loading = null;
-		if (result.ok) return result.dataset;
-		this.failure = result;
-		return null;
+		this.progress = null;
+		this.url = result.url;
+		if (!result.ok) {
+			this.failure = result;
+			return null;
+		}
+		const host = new URL(result.url).host;
+		this.provenance = host === location.host ? null : { kind: 'origin', host };
+		this.problems = result.problems;
+		this.events = result.events;
+		return result.dataset;
 	}
 }
