@@ -40,6 +40,12 @@ describe('fetchDataset({ url, onProgress, timeout, fetch })', () => {
 		expect(result).toMatchObject({ ok: false, kind: 'timeout', message: `The dataset at ${URL_} did not arrive: its server sent nothing for 0 seconds.` });
 	});
 
+	it('gives up on a fetch that ignores the abort signal', async () => {
+		const deaf = (() => new Promise<Response>(() => {})) as unknown as typeof fetch;
+		const result = await fetchDataset({ url: URL_, fetch: deaf, timeout: 30 });
+		expect(result).toMatchObject({ ok: false, kind: 'timeout' });
+	});
+
 	it('names an HTML page as such', async () => {
 		const result = await fetchDataset({ url: URL_, fetch: streaming(['\n<!doctype html><title>Home</title>'], 'end') });
 		expect(result).toMatchObject({ ok: false, kind: 'html' });

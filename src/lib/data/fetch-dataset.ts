@@ -69,11 +69,16 @@ export async function fetchDataset(options: FetchDatasetOptions): Promise<Downlo
 			: signal?.aborted
 				? failed('network', `Loading the dataset at ${url} was cancelled.`)
 				: failed('network', `The dataset at ${url} could not be downloaded: ${during}`);
+	// A fetch that ignores the signal (a response started earlier, say) must still give up.
+	const aborted = new Promise<never>((_, reject) =>
+		controller.signal.addEventListener('abort', () => reject(new DOMException('The download was given up.', 'AbortError')), { once: true })
+	);
+	aborted.catch(() => {});
 	try {
 		restartTimer();
 		let response: Response;
 		try {
-			response = await fetchFn(url, { headers: { accept: 'application/json' }, signal: controller.signal });
+			response = await Promise.race([fetchFn(url, { headers: { accept: 'application/json' }, signal: controller.signal }), aborted]);
 		} catch {
 			return broken('the address is unreachable, or its server does not allow other sites to read it (CORS).');
 		}
@@ -82,7 +87,7 @@ export async function fetchDataset(options: FetchDatasetOptions): Promise<Downlo
 		const total = Number.isFinite(length) && length > 0 ? length : undefined;
 		let text: string;
 		try {
-			text = await readText(response, (loaded) => {
+			text = await readText(response, aborted, (loaded) => {
 				restartTimer();
 				onProgress?.({ loaded, total });
 			});
@@ -104,14 +109,17 @@ export async function fetchDataset(options: FetchDatasetOptions): Promise<Downlo
 }
 
 /** Reads a body as text chunk by chunk, reporting the bytes received after each. */
-async function readText(response: Response, onChunk: (loaded: number) => void): Promise<string> {
-	if (!response.body) return response.text();
+async function readText(response: Response, aborted: Promise<never>, onChunk: (loaded: number) => void): Promise<string> {
+	if (!response.body) return Promise.race([response.text(), aborted]);
 	const reader = response.body.getReader();
 	const decoder = new TextDecoder();
 	const parts: string[] = [];
 	let loaded = 0;
 	for (;;) {
-		const { done, value } = await reader.read();
+		const { done, value } = await Promise.race([reader.read(), aborted]).catch((error: unknown) => {
+			void reader.cancel().catch(() => {});
+			throw error;
+		});
 		if (done) break;
 		loaded += value.byteLength;
 		parts.push(decoder.decode(value, { stream: true }));
