@@ -1,6 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
-	/** DATA_ORIGINS as the site was built with it (vite.config.ts). */
+	/** The origins `?data=` may load from, as DATA_ORIGINS gave them when the site was built (vite.config.ts). */
 	const __DATA_ORIGINS__: string;
 	namespace App {}
 }

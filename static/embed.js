@@ -8,7 +8,8 @@
  * timeline's content. Height messages are applied only when they come from that iframe's
  * own window and origin. Nothing is made global: a host page talks to the timeline with
  * postMessage (see docs/embed.md). Including the script more than once is harmless, since
- * an element is replaced the first time it is seen.
+ * an element is replaced the first time it is seen. Placeholders added to the page later
+ * (by a single-page app, say) are converted as they appear.
  */
 (function () {
 	'use strict';
@@ -24,6 +25,8 @@
 	 * @returns {URL | null}
 	 */
 	function embedUrl(value) {
+		// An empty value would resolve to the host page itself.
+		if (!/\S/.test(value)) return null;
 		try {
 			var url = new URL(value, document.baseURI);
 			return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
@@ -51,10 +54,18 @@
 
 	/** @param {Element} placeholder */
 	function embed(placeholder) {
-		var url = embedUrl(placeholder.getAttribute('data-timeline-embed') || '');
+		var value = placeholder.getAttribute('data-timeline-embed') || '';
+		var url = embedUrl(value);
 		if (!url) {
 			placeholder.removeAttribute('data-timeline-embed');
-			if (window.console) console.warn('Timeline embed: data-timeline-embed needs an http(s) URL.');
+			if (window.console) {
+				console.warn(
+					value.trim()
+						? 'Timeline embed: data-timeline-embed="' + value.slice(0, 80) + '" is not an http(s) URL of a timeline embed; the element was left as it is.'
+						: 'Timeline embed: data-timeline-embed is empty; give it the address of a timeline embed, like https://HOST/embed.',
+					placeholder
+				);
+			}
 			return;
 		}
 		var origin = url.origin;
@@ -95,4 +106,14 @@
 	embedAll();
 	// An async script can run before the rest of the page is parsed.
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', embedAll);
+	// Placeholders added later, or given the attribute later, are converted when they appear.
+	// One observer per page, however often the script is included.
+	if (typeof MutationObserver === 'function' && !document.documentElement.hasAttribute('data-timeline-embed-observed')) {
+		document.documentElement.setAttribute('data-timeline-embed-observed', '');
+		new MutationObserver(function (records) {
+			for (var i = 0; i < records.length; i++) {
+				if (records[i].type === 'attributes' || records[i].addedNodes.length > 0) return embedAll();
+			}
+		}).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-timeline-embed'] });
+	}
 })();

@@ -24,12 +24,14 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath } } }],
 	webServer: [
 		{
-			// The production build, as it is deployed (npm test builds it just before).
-			command: `npx vite preview --port ${APP_PORT} --strictPort --host 127.0.0.1`,
+			// The production build, as it is deployed, allowed to load `?data=` from the host
+			// page's origin (DATA_ORIGINS is read when the site is built, so it is built here).
+			command: `npx vite build && npx vite preview --port ${APP_PORT} --strictPort --host 127.0.0.1`,
+			env: { DATA_ORIGINS: `http://localhost:${HOST_PORT}` },
 			cwd: '..',
 			url: `http://127.0.0.1:${APP_PORT}/`,
 			reuseExistingServer: !process.env.CI,
-			timeout: 60_000
+			timeout: 180_000
 		},
 		{
 			// A newsroom page on another origin that embeds the timeline with the snippet.

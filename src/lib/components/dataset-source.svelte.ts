@@ -1,71 +1,73 @@
-import { BUILD_DATA_ORIGINS } from '$lib/data/data-origins';
 import { earlyFetch } from '$lib/data/early-fetch';
+import type { DownloadProgress } from '$lib/data/fetch-dataset';
 import type { LoadFailure } from '$lib/data/load';
-import type { SkippedEvents } from '$lib/data/read-dataset';
+import type { DatasetIssue } from '$lib/data/schema';
 import { withEdtf } from '$lib/time/edtf';
 import type { Dataset } from '$lib/timeline/types';
 
-/**
- * Where the shown data comes from when it is not the site's own: another site (`?data=`), or
- * the page's link itself (`#data=`), which no one published.
- */
-export type DataProvenance = { kind: 'site'; host: string; url: string } | { kind: 'link' };
+/** Where the shown dataset came from, when it is not the site's own. */
+export type Provenance = { kind: 'origin'; host: string } | { kind: 'link' };
 
 /**
- * Another article's dataset, named by the page's `data` URL parameter or carried in its link,
- * loaded and validated in the browser: whether it is loading and how far, where it comes
- * from, which of its events could not be shown and, when none can, why.
+ * Another article's dataset, named by the page's `data` URL parameter or carried in its
+ * `#data=` link, loaded and validated in the browser: whether it is loading (and how far),
+ * where it came from, which events had to be left out and, when it cannot be shown, why.
  */
 export class DatasetSource {
 	/** The address being loaded, while it loads. */
 	loading = $state<string | null>(null);
-	/** Bytes downloaded so far and, when known, in all, while loading. */
-	progress = $state.raw<{ loaded: number; total: number | undefined } | null>(null);
+	/** How far the download has come, while it loads. */
+	progress = $state.raw<DownloadProgress | null>(null);
+	/** The address of the dataset the page asked for (shown with a failure). */
+	url = $state<string | null>(null);
 	/** Why the requested dataset cannot be shown, if it cannot. */
-	failure = $state.raw<(LoadFailure & { url?: string }) | null>(null);
-	/** Events of the shown file that could not be shown, and why. */
-	skipped = $state.raw<SkippedEvents | null>(null);
-	/** Where the shown data comes from, when it is not the site's own. */
-	provenance = $state.raw<DataProvenance | null>(null);
+	failure = $state.raw<LoadFailure | null>(null);
+	/** Where the shown dataset came from, when not from this site; null for the site's own. */
+	provenance = $state.raw<Provenance | null>(null);
+	/** Problems of the events left out of the shown dataset. */
+	problems = $state.raw<DatasetIssue[]>([]);
+	/** How many events the file has and how many were left out. */
+	events = $state.raw<{ total: number; skipped: number }>({ total: 0, skipped: 0 });
 
 	/**
 	 * Loads the dataset the page's link carries (`#data=…`, from the studio's Copy link) or its
 	 * `data` parameter names. Resolves to it, or to null when the page names none (keep the
-	 * built-in one) or it cannot be shown (see {@link failure}).
+	 * built-in one) or it cannot be shown (see {@link failure}). Calling it again retries.
 	 */
 	async load(location: Location): Promise<Dataset | null> {
 		this.failure = null;
-		this.skipped = null;
 		// The validator and the decompressor load only for a page that shows another dataset.
 		const { readDataFragment } = location.hash.includes('data=') ? await import('$lib/share/data-fragment') : { readDataFragment: () => null };
 		const fragment = await withEdtf(() => readDataFragment(location.hash));
 		if (fragment) {
+			this.url = 'the link';
 			if (!fragment.ok) {
 				this.failure = fragment;
 				return null;
 			}
 			this.provenance = { kind: 'link' };
-			this.skipped = fragment.skipped;
+			this.problems = fragment.problems;
+			this.events = fragment.events;
 			return fragment.dataset;
 		}
 		const source = new URLSearchParams(location.search).get('data');
 		if (!source) return null;
 		this.loading = source;
+		this.url = source;
 		this.progress = null;
 		const { loadDataset } = await import('$lib/data/load');
-		const result = await loadDataset(source, location.href, earlyFetch, {
-			allowedOrigins: BUILD_DATA_ORIGINS,
-			onProgress: (loaded, total) => (this.progress = { loaded, total })
-		});
+		const result = await loadDataset(source, location.href, { fetch: earlyFetch, onProgress: (progress) => (this.progress = progress) });
 		this.loading = null;
 		this.progress = null;
+		this.url = result.url;
 		if (!result.ok) {
 			this.failure = result;
 			return null;
 		}
-		const url = new URL(result.url);
-		if (url.origin !== location.origin) this.provenance = { kind: 'site', host: url.host, url: result.url };
-		this.skipped = result.skipped;
+		const host = new URL(result.url).host;
+		this.provenance = host === location.host ? null : { kind: 'origin', host };
+		this.problems = result.problems;
+		this.events = result.events;
 		return result.dataset;
 	}
 }

@@ -35,6 +35,76 @@ export function validateDataset(input: unknown): DatasetValidation {
 	};
 }
 
+/** The outcome of {@link validateKeeping}: what can be shown, and what could not. */
+export interface KeptValidation {
+	/** The dataset without its broken events; undefined when the file is refused. */
+	dataset: Dataset | undefined;
+	/** Every problem found, with paths into the file as it was given. */
+	problems: DatasetIssue[];
+	/** Whether the file cannot be shown at all (its structure is broken, or no event is sound). */
+	refused: boolean;
+	/** How many events the file has and how many were left out. */
+	events: { total: number; skipped: number };
+}
+
+const EVENT_PATH = /^events\[(\d+)\]/;
+
+/**
+ * Validates like {@link validateDataset}, but keeps the sound part: when every problem lies
+ * inside particular events, those events are left out and the rest is shown, so one typo in
+ * a live file does not take every timeline made from it dark. A problem anywhere else (the
+ * article, the version, the list of events itself) refuses the file, as does a file with no
+ * sound event.
+ */
+export function validateKeeping(input: unknown): KeptValidation {
+	const first = validateDataset(input);
+	const list = (input as { events?: unknown } | null)?.events;
+	const total = Array.isArray(list) ? list.length : 0;
+	if (first.ok) return { dataset: first.dataset, problems: [], refused: false, events: { total, skipped: 0 } };
+	const refuse = (): KeptValidation => ({ dataset: undefined, problems: first.issues, refused: true, events: { total, skipped: 0 } });
+	if (!Array.isArray(list)) return refuse();
+	const bad = new Set<number>();
+	for (const issue of first.issues) {
+		const match = EVENT_PATH.exec(issue.path);
+		if (!match) return refuse();
+		bad.add(Number(match[1]));
+	}
+	if (bad.size >= total) return refuse();
+	const rest = { ...(input as object), events: list.filter((_, i) => !bad.has(i)) };
+	const second = validateDataset(rest);
+	// Leaving events out cannot break the others (ids stay unique, quotes stay in their
+	// article); should it ever, the file is refused with the first pass's problems.
+	if (!second.ok) return refuse();
+	return { dataset: second.dataset, problems: first.issues, refused: false, events: { total, skipped: bad.size } };
+}
+
+/** Problems of one kind: the message, the first few paths and how many there are in all. */
+export interface IssueGroup {
+	/** What is wrong ("is missing"). */
+	message: string;
+	/** The first few places it is wrong. */
+	paths: string[];
+	/** How many places in all. */
+	count: number;
+}
+
+/**
+ * Groups problems by kind, keeping the first `keep` paths of each, so 20,000 events missing a
+ * title read as one line ("is missing: events[0].title, … and 19,997 more"), not 20,000.
+ * The kind is the message with the path's indexes and quoted values taken out.
+ */
+export function groupIssues(issues: readonly DatasetIssue[], keep = 3): IssueGroup[] {
+	const groups = new Map<string, IssueGroup>();
+	for (const { path, message } of issues) {
+		const kind = `${path.replace(/\[\d+\]/g, '[]')}\u0000${message.replace(/"(?:[^"\\]|\\.)*"/g, '"…"')}`;
+		let group = groups.get(kind);
+		if (!group) groups.set(kind, (group = { message, paths: [], count: 0 }));
+		if (group.paths.length < keep) group.paths.push(path || 'dataset');
+		group.count += 1;
+	}
+	return [...groups.values()];
+}
+
 /**
  * All issues as one message for an Error or a log line:
  * "The dataset has 2 problems:\n- events[3].date: ...\n- ...".

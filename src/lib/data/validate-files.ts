@@ -1,5 +1,5 @@
-import { jsonErrorOffset } from './json-error-offset';
 import { withEdtf } from '../time/edtf';
+import { jsonProblem } from './json-problem';
 import { validateDataset } from './schema';
 
 /** What checking some files found: one line per problem or valid file, and the exit status. */
@@ -14,14 +14,9 @@ export interface FilesReport {
 export type ReadText = (path: string) => Promise<string>;
 
 /** Why text is not JSON, with the line and column where it first goes wrong. */
-function jsonProblem(text: string, error: Error): string {
-	const offset = jsonErrorOffset(text) ?? text.length;
-	const before = text.slice(0, offset).split('\n');
-	const found = offset < text.length ? `unexpected ${JSON.stringify(text[offset])}` : 'the text ends too early';
-	// V8's own words, without its position or snippet, which the line and column replace.
-	const detail = /^(Expected [^"]*?|Bad control character in string literal|Unterminated string)(?: in JSON)? at position/.exec(error.message)?.[1];
-	const what = detail ? detail[0]!.toLowerCase() + detail.slice(1) : found;
-	return `is not valid JSON: ${what} at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+function jsonProblemLine(text: string, error: Error): string {
+	const { what, line, column } = jsonProblem(text, error);
+	return `is not valid JSON: ${what} at line ${line}, column ${column}`;
 }
 
 /** Why a file could not be read, in plain words (Node's error codes, else its message). */
@@ -45,7 +40,7 @@ async function checkFile(path: string, read: ReadText): Promise<{ lines: string[
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		return { lines: [`${path}: ${jsonProblem(text, error as Error)}`], valid: false };
+		return { lines: [`${path}: ${jsonProblemLine(text, error as Error)}`], valid: false };
 	}
 	const result = await withEdtf(() => validateDataset(json));
 	if (!result.ok) {

@@ -17,8 +17,19 @@ describe('parseIncoming(data)', () => {
 		expect(parseIncoming(data)).toEqual(data);
 	});
 
-	it('drops properties the protocol does not define', () => {
-		expect(parseIncoming({ type: 'timeline:next', extra: '<script>' })).toEqual({ type: 'timeline:next' });
+	it.each([
+		{ type: 'timeline:next', extra: '<script>' },
+		{ type: 'timeline:previous', id: 'a' },
+		{ type: 'timeline:select', id: 'doha-agreement', from: '2020-01-01' },
+		{ type: 'timeline:range', from: '2020-01-01', to: '2020-02-01', event: 'a' }
+	])('ignores %j, which has a key the protocol does not define', (data) => {
+		expect(parseIncoming(data)).toBeNull();
+	});
+
+	it('accepts an id of the longest length an event may have', () => {
+		const id = 'a'.repeat(200);
+		expect(parseIncoming({ type: 'timeline:select', id })).toEqual({ type: 'timeline:select', id });
+		expect(parseIncoming({ type: 'timeline:select', id: `${id}b` })).toBeNull();
 	});
 
 	it.each([

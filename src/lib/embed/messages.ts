@@ -1,6 +1,7 @@
 /**
  * The embed's message protocol with its host page (docs/embed.md is the reference).
- * Incoming messages are validated with valibot; anything else is ignored. Periods travel as
+ * Incoming messages are validated with valibot, exactly as documented: a message with a key
+ * the reference does not list is invalid, and like anything else invalid it is ignored. Periods travel as
  * `YYYY-MM-DD` days with the URL's meaning: `from` is the first day shown, `to` the last.
  */
 import * as v from 'valibot';
@@ -21,13 +22,13 @@ export function periodOf(from: string, to: string): [number, number] | null {
 }
 
 const IncomingSchema = v.variant('type', [
-	v.object({ type: v.literal('timeline:select'), id: EventId }),
+	v.strictObject({ type: v.literal('timeline:select'), id: EventId }),
 	v.pipe(
-		v.object({ type: v.literal('timeline:range'), from: Day, to: Day }),
+		v.strictObject({ type: v.literal('timeline:range'), from: Day, to: Day }),
 		v.check((m) => periodOf(m.from, m.to) !== null, 'from and to must be real days, from not after to')
 	),
-	v.object({ type: v.literal('timeline:next') }),
-	v.object({ type: v.literal('timeline:previous') })
+	v.strictObject({ type: v.literal('timeline:next') }),
+	v.strictObject({ type: v.literal('timeline:previous') })
 ]);
 
 /** A message the host page may send to the embed. */

@@ -1,6 +1,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { LoadFailure } from '../data/load';
-import { readDataset, type SkippedEvents } from '../data/read-dataset';
+import { validateKeeping, type KeptValidation } from '../data/schema';
 import type { Dataset } from '../timeline/types';
 
 /**
@@ -16,7 +16,9 @@ export const LINK_LIMIT = 8000;
 export type DecodeResult = { ok: true; json: unknown } | { ok: false; message: string };
 
 /** The outcome of {@link readDataFragment}: a validated dataset, or what is wrong with it. */
-export type FragmentResult = { ok: true; dataset: Dataset; skipped: SkippedEvents | null } | ({ ok: false } & LoadFailure);
+export type FragmentResult =
+	| { ok: true; dataset: Dataset; problems: KeptValidation['problems']; events: KeptValidation['events'] }
+	| ({ ok: false } & LoadFailure);
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
@@ -78,8 +80,8 @@ export function readDataFragment(hash: string): FragmentResult | null {
 	if (encoded === null) return null;
 	const decoded = decodeDataset(encoded);
 	if (!decoded.ok) return { ok: false, message: decoded.message, issues: [] };
-	const result = readDataset(decoded.json);
-	if (result.ok) return { ok: true, dataset: result.dataset, skipped: result.skipped };
-	const count = result.issues.length === 1 ? 'a problem' : `${result.issues.length} problems`;
-	return { ok: false, message: `The timeline in this link has ${count}, so it cannot be shown.`, issues: result.issues };
+	const result = validateKeeping(decoded.json);
+	if (!result.refused && result.dataset) return { ok: true, dataset: result.dataset, problems: result.problems, events: result.events };
+	const count = result.problems.length === 1 ? 'a problem' : `${result.problems.length} problems`;
+	return { ok: false, message: `The timeline in this link has ${count}, so it cannot be shown.`, issues: result.problems };
 }
