@@ -7,14 +7,15 @@ const extent: [number, number] = [utc('2001-01-01'), utc('2021-01-01')];
 // Two events early, seven in the last fifteen months, as in the article's dataset.
 const times = [utc('2001-10-07'), utc('2001-12-05'), ...[0, 2, 4, 6, 8, 10, 12].map((m) => Date.UTC(2019, 9 + m, 15))];
 const folds = findFolds(extent, times, { length: 1000, foldLength: 24 });
+const first = folds[0] ?? { from: 0, to: 0 };
 const frame: FoldFrame = { extent, length: 1000, folds, foldLength: 24 };
 
 describe('findFolds', () => {
 	it('folds the long gap between the early and the late events, keeping a margin', () => {
 		expect(folds).toHaveLength(1);
-		expect(folds[0].from).toBeGreaterThan(utc('2001-12-05'));
-		expect(folds[0].to).toBeLessThan(Date.UTC(2019, 9, 15));
-		expect(foldLabel(folds[0])).toBe('2002–2018');
+		expect(first.from).toBeGreaterThan(utc('2001-12-05'));
+		expect(first.to).toBeLessThan(Date.UTC(2019, 9, 15));
+		expect(foldLabel(first)).toBe('2002–2018');
 	});
 	it('folds nothing when events are spread evenly', () => {
 		const even = Array.from({ length: 20 }, (_, i) => Date.UTC(2001 + i, 5, 1));
@@ -32,7 +33,7 @@ describe('scaleFolded(frame)', () => {
 		expect(x(extent[1])).toBeCloseTo(1000, 6);
 	});
 	it('gives each fold exactly its fixed px', () => {
-		const [f] = x.folds();
+		const f = x.folds()[0] ?? { x0: 0, x1: 0 };
 		expect(f.x1 - f.x0).toBeCloseTo(24, 6);
 	});
 	it('is strictly monotonic across the whole span', () => {
@@ -59,7 +60,7 @@ describe('scaleFolded(frame)', () => {
 	it('ticks skip the folded years', () => {
 		const ticks = x.ticks(10).map(Number);
 		expect(ticks.length).toBeGreaterThan(3);
-		const [f] = frame.folds;
+		const f = first;
 		expect(ticks.filter((t) => t > f.from && t < f.to)).toEqual([]);
 		expect([...ticks].sort((a, b) => a - b)).toEqual(ticks);
 	});
@@ -81,7 +82,7 @@ describe('zoom through folds', () => {
 	});
 	it('a pan across a fold moves every date by the same px', () => {
 		const panned = zoomIdentity.scale(3).translate(-200, 0).rescaleX(x);
-		const [f] = panned.folds();
+		const f = panned.folds()[0] ?? { x0: 0, x1: 0 };
 		expect(f.x1 - f.x0).toBeCloseTo(72, 4);
 		const before = utc('2001-11-01');
 		const after = Date.UTC(2020, 0, 1);

@@ -77,14 +77,15 @@ function pieces(frame: FoldFrame): Piece[] {
 
 /** Linear through the piece containing v; beyond the ends, the end pieces extend. */
 function through(list: Piece[], v: number, from: 't' | 'u'): number {
-	const a = from === 't' ? 't' : 'u';
-	const b = from === 't' ? 'u' : 't';
-	let i = 0;
-	while (i < list.length - 1 && v > list[i][`${a}1`]) i++;
-	const p = list[i];
-	const span = p[`${a}1`] - p[`${a}0`];
-	if (span === 0) return p[`${b}0`];
-	return p[`${b}0`] + ((v - p[`${a}0`]) / span) * (p[`${b}1`] - p[`${b}0`]);
+	const ends = (p: Piece) => (from === 't' ? [p.t0, p.t1, p.u0, p.u1] : [p.u0, p.u1, p.t0, p.t1]);
+	let piece = list[0] as Piece;
+	for (const p of list) {
+		piece = p;
+		if (v <= ends(p)[1]!) break;
+	}
+	const [a0, a1, b0, b1] = ends(piece) as [number, number, number, number];
+	if (a1 === a0) return b0;
+	return b0 + ((v - a0) / (a1 - a0)) * (b1 - b0);
 }
 
 /** Builds a folded scale over `frame`; domain and range start as the frame's. */
@@ -109,12 +110,12 @@ export function scaleFolded(frame: FoldFrame): ScaleFolded {
 	};
 	scale.domain = ((d?: Array<number | Date>) => {
 		if (!d) return domain.map((x) => new Date(x));
-		domain = [+d[0], +d[1]];
+		domain = [Number(d[0]), Number(d[1])];
 		return scale;
 	}) as ScaleFolded['domain'];
 	scale.range = ((r?: number[]) => {
 		if (!r) return [...range];
-		range = [r[0], r[1]];
+		range = [Number(r[0]), Number(r[1])];
 		return scale;
 	}) as ScaleFolded['range'];
 	scale.copy = () => scaleFolded(frame).domain(domain).range(range);
@@ -136,7 +137,8 @@ export function scaleFolded(frame: FoldFrame): ScaleFolded {
 			const share = Math.abs(scale(b) - scale(a)) / total;
 			const n = Math.max(1, Math.round(count * share));
 			for (const d of utcTicks(new Date(a), new Date(b), n)) {
-				if (!out.length || +out[out.length - 1] < +d) out.push(d);
+				const last = out.at(-1);
+				if (!last || +last < +d) out.push(d);
 			}
 		}
 		return out;
@@ -166,13 +168,15 @@ export function findFolds(extent: [number, number], times: number[], options: Fi
 	if (!(span > 0)) return [];
 	const sorted = [...times, ...extent].sort((a, b) => a - b);
 	const folds: Fold[] = [];
-	for (let i = 1; i < sorted.length; i++) {
-		const gap = sorted[i] - sorted[i - 1];
+	sorted.forEach((next, i) => {
+		const prev = sorted[i - 1];
+		if (prev === undefined) return;
+		const gap = next - prev;
 		if (gap > span * minShare) {
 			const pad = Math.max(gap * margin, span * 0.01);
-			folds.push({ from: sorted[i - 1] + pad, to: sorted[i] - pad });
+			folds.push({ from: prev + pad, to: next - pad });
 		}
-	}
+	});
 	return folds;
 }
 

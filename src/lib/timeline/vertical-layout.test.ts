@@ -29,16 +29,16 @@ describe('layoutVertical', () => {
 			const opts = { width, gutter: 72, lineHeight: 20, charWidth: 8, padding: 8 };
 			const { placements, height } = layoutVertical(items, opts);
 			expect(placements).toHaveLength(items.length);
-			for (let i = 0; i < placements.length; i++) {
-				const p = placements[i];
+			placements.forEach((p, i) => {
 				expect(p.x).toBeGreaterThanOrEqual(0);
 				expect(p.x + p.width).toBeLessThanOrEqual(width);
 				for (const line of p.lines) expect(line.length * opts.charWidth).toBeLessThanOrEqual(p.width);
 				expect(p.y).toBeGreaterThanOrEqual(0);
 				expect(p.y + p.height).toBeLessThanOrEqual(height);
 				expect(p.y).toBeGreaterThanOrEqual(p.markY - opts.lineHeight / 2);
-				if (i > 0) expect(p.y).toBeGreaterThanOrEqual(placements[i - 1].y + placements[i - 1].height);
-			}
+				const above = placements[i - 1];
+				if (above) expect(p.y).toBeGreaterThanOrEqual(above.y + above.height);
+			});
 		});
 	}
 	it('puts a label level with its mark when there is room', () => {
