@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { zoomIdentity } from 'd3-zoom';
+import { findFolds, foldGain, foldLabel, scaleFolded, type FoldFrame } from './folded-scale';
+
+const utc = (s: string) => Date.parse(`${s}T00:00:00Z`);
+const extent: [number, number] = [utc('2001-01-01'), utc('2021-01-01')];
+// Two events early, seven in the last fifteen months, as in the article's dataset.
+const times = [utc('2001-10-07'), utc('2001-12-05'), ...[0, 2, 4, 6, 8, 10, 12].map((m) => Date.UTC(2019, 9 + m, 15))];
+const folds = findFolds(extent, times, { length: 1000, foldLength: 24 });
+const first = folds[0] ?? { from: 0, to: 0 };
+const frame: FoldFrame = { extent, length: 1000, folds, foldLength: 24 };
+
+describe('findFolds', () => {
+	it('folds the long gap between the early and the late events, keeping a margin', () => {
+		expect(folds).toHaveLength(1);
+		expect(first.from).toBeGreaterThan(utc('2001-12-05'));
+		expect(first.to).toBeLessThan(Date.UTC(2019, 9, 15));
+		expect(foldLabel(first)).toBe('2002–2018');
+	});
+	it('folds nothing when events are spread evenly', () => {
+		const even = Array.from({ length: 20 }, (_, i) => Date.UTC(2001 + i, 5, 1));
+		expect(findFolds(extent, even, { length: 1000, foldLength: 24 })).toEqual([]);
+	});
+	it('folds nothing over an empty span', () => {
+		expect(findFolds([5, 5], [5], { length: 100, foldLength: 10 })).toEqual([]);
+	});
+});
+
+describe('scaleFolded(frame)', () => {
+	const x = scaleFolded(frame);
+	it('maps the extent onto the frame length', () => {
+		expect(x(extent[0])).toBeCloseTo(0, 6);
+		expect(x(extent[1])).toBeCloseTo(1000, 6);
+	});
+	it('gives each fold exactly its fixed px', () => {
+		const f = x.folds()[0] ?? { x0: 0, x1: 0 };
+		expect(f.x1 - f.x0).toBeCloseTo(24, 6);
+	});
+	it('is strictly monotonic across the whole span', () => {
+		let prev = -Infinity;
+		for (let t = extent[0]; t <= extent[1]; t += (extent[1] - extent[0]) / 997) {
+			const px = x(t);
+			expect(px).toBeGreaterThan(prev);
+			prev = px;
+		}
+	});
+	it('scale.invert(scale(t)) returns t, inside and outside folds', () => {
+		for (const t of [extent[0], utc('2001-11-01'), utc('2010-06-01'), ...times, extent[1]]) {
+			expect(+x.invert(x(t))).toBeCloseTo(t, -1);
+		}
+	});
+	it('scale(scale.invert(px)) returns px', () => {
+		for (const px of [0, 3.5, 120, 500, 777, 1000]) expect(x(x.invert(px))).toBeCloseTo(px, 6);
+	});
+	it('gives the events at least twice the room of a plain scale', () => {
+		expect(foldGain(frame)).toBeGreaterThan(2);
+		const plain = (Date.UTC(2020, 9, 15) - Date.UTC(2019, 9, 15)) * (1000 / (extent[1] - extent[0]));
+		expect(x(Date.UTC(2020, 9, 15)) - x(Date.UTC(2019, 9, 15))).toBeGreaterThan(2 * plain);
+	});
+	it('ticks skip the folded years', () => {
+		const ticks = x.ticks(10).map(Number);
+		expect(ticks.length).toBeGreaterThan(3);
+		const f = first;
+		expect(ticks.filter((t) => t > f.from && t < f.to)).toEqual([]);
+		expect([...ticks].sort((a, b) => a - b)).toEqual(ticks);
+	});
+	it('copy() is independent of the original', () => {
+		const y = x.copy().range([0, 500]);
+		expect(x.range()).toEqual([0, 1000]);
+		expect(y(extent[1])).toBeCloseTo(500, 6);
+	});
+});
+
+describe('zoom through folds', () => {
+	const x = scaleFolded(frame);
+	it('transform.rescaleX zooms around a point, keeping the point fixed', () => {
+		const at = 600;
+		const t = +x.invert(at);
+		const zoomed = zoomIdentity.translate(at, 0).scale(4).translate(-at, 0).rescaleX(x);
+		expect(zoomed(t)).toBeCloseTo(at, 4);
+		expect(+zoomed.invert(at)).toBeCloseTo(t, -1);
+	});
+	it('a pan across a fold moves every date by the same px', () => {
+		const panned = zoomIdentity.scale(3).translate(-200, 0).rescaleX(x);
+		const f = panned.folds()[0] ?? { x0: 0, x1: 0 };
+		expect(f.x1 - f.x0).toBeCloseTo(72, 4);
+		const before = utc('2001-11-01');
+		const after = Date.UTC(2020, 0, 1);
+		expect(panned(after) - panned(before)).toBeCloseTo(3 * (x(after) - x(before)), 4);
+	});
+	it('ticks of a zoomed-in window inside one piece are that window\'s own', () => {
+		const zoomed = x.copy().domain([Date.UTC(2020, 0, 1), Date.UTC(2020, 6, 1)]);
+		const ticks = zoomed.ticks(6).map((d) => d.toISOString().slice(0, 7));
+		expect(ticks[0]).toBe('2020-01');
+		expect(ticks).toContain('2020-04');
+	});
+});
