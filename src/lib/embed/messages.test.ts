@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from '$lib/time/day';
-import { parseIncoming, periodOf, rangeMessage, readyMessage, selectMessage } from './messages';
+import { parseIncoming, periodOf, rangeMessage, readyMessage, selectMessage, errorMessage } from './messages';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -67,6 +67,14 @@ describe('periodOf(from, to)', () => {
 });
 
 describe('outgoing messages', () => {
+	it('errorMessage() carries the first 20 problems and the count of all', () => {
+		const problems = Array.from({ length: 25 }, (_, i) => ({ path: `events[${i}].date`, message: 'is missing', extra: true }));
+		const message = errorMessage('2 of 20 events have problems and are not shown.', true, problems);
+		expect(message).toMatchObject({ type: 'timeline:error', shown: true, count: 25 });
+		expect(message.problems).toHaveLength(20);
+		expect(message.problems[0]).toEqual({ path: 'events[0].date', message: 'is missing' });
+	});
+
 	it('readyMessage() is {type: "timeline:ready"}', () => {
 		expect(readyMessage()).toEqual({ type: 'timeline:ready' });
 	});

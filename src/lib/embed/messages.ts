@@ -58,8 +58,38 @@ export interface RangeMessage {
 	to: string;
 }
 
+/**
+ * Sent when the embed's dataset cannot be shown (then no `timeline:ready` follows), or was
+ * shown without some of its events: what is wrong, and the first problems with their paths.
+ */
+export interface ErrorMessage {
+	type: 'timeline:error';
+	/** What is wrong, in a sentence. */
+	message: string;
+	/** Whether the timeline is shown anyway, without the events that have problems. */
+	shown: boolean;
+	/** The first problems, at most {@link ERROR_PROBLEMS_MAX}. */
+	problems: { path: string; message: string }[];
+	/** How many problems in all. */
+	count: number;
+}
+
+/** How many problems a `timeline:error` message carries. */
+export const ERROR_PROBLEMS_MAX = 20;
+
 /** A message the embed sends to its host page. */
-export type Outgoing = ReadyMessage | SelectMessage | RangeMessage;
+export type Outgoing = ReadyMessage | SelectMessage | RangeMessage | ErrorMessage;
+
+/** `{type: 'timeline:error', message, shown, problems, count}`, with the first problems only. */
+export function errorMessage(message: string, shown: boolean, problems: readonly { path: string; message: string }[]): ErrorMessage {
+	return {
+		type: 'timeline:error',
+		message,
+		shown,
+		problems: problems.slice(0, ERROR_PROBLEMS_MAX).map(({ path, message }) => ({ path, message })),
+		count: problems.length
+	};
+}
 
 /** `{type: 'timeline:ready'}`. */
 export function readyMessage(): ReadyMessage {

@@ -10,6 +10,12 @@ const SETTLE_MS = 300;
 export interface SyncParentWindowOptions {
 	/** The id a Pym.js parent gave the frame (its `childId` URL parameter), if any. */
 	pymId?: string | null;
+	/**
+	 * Whether the page's own dataset is not drawn yet (it loads, or failed): until it is, the
+	 * host's commands wait and `timeline:ready` is not sent, so no host acts on a timeline
+	 * that is about to be replaced. Read in an effect, so it may be reactive state.
+	 */
+	held?: () => boolean;
 }
 
 /**
@@ -58,7 +64,7 @@ export function syncParentWindow(state: TimelineState, options: SyncParentWindow
 	const stopReporting = reportFrameHeight({ pymId: options.pymId });
 	const stopEffects = $effect.root(() => {
 		$effect(() => {
-			if (!state.view.ready || ready) return;
+			if (!state.view.ready || ready || options.held?.()) return;
 			ready = true;
 			postToParent(readyMessage());
 			for (const message of pending.splice(0)) obey(message);

@@ -19,7 +19,6 @@
  */
 import { createContext } from 'svelte';
 import { eraPeriods, eraSpans } from '$lib/timeline/eras';
-import { createEventSearch } from '$lib/timeline/event-search';
 import { matchesFilter, type Filter } from '$lib/timeline/filters';
 import { lanesPerRow, layoutRows, rowSources } from '$lib/timeline/group-layout';
 import { createItemIndex } from '$lib/timeline/item-index';
@@ -80,8 +79,6 @@ export class TimelineState {
 	eras = $derived(eraSpans(this.dataset.eras));
 	/** The eras as period shortcuts. */
 	eraPeriods = $derived(eraPeriods(this.eras, this.allItems.map((item) => item.start)));
-	/** The full-text index of the events, for the search box. */
-	search = $derived(createEventSearch(this.dataset.events));
 	/** Show every event in one row even when the dataset has groups ("All in one row"). */
 	oneRow = $state(false);
 	/** Whether the timeline shows one row per group. */
