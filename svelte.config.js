@@ -30,7 +30,9 @@ const config = {
 				'media-src': ['self', 'https:'],
 				'font-src': ['self'],
 				'connect-src': connectSrc,
-				'frame-src': ['self'],
+				// The players a reader may ask for in the panel (src/lib/timeline/media-embed.ts);
+				// nothing is framed until the reader clicks "Load video from …".
+				'frame-src': ['self', 'https://www.youtube-nocookie.com', 'https://player.vimeo.com', 'https://platform.twitter.com', 'https://www.instagram.com'],
 				'worker-src': ['self', 'blob:'],
 				'object-src': ['none'],
 				'base-uri': ['self'],

@@ -78,7 +78,10 @@ export async function fetchDataset(options: FetchDatasetOptions): Promise<Downlo
 		restartTimer();
 		let response: Response;
 		try {
-			response = await Promise.race([fetchFn(url, { headers: { accept: 'application/json' }, signal: controller.signal }), aborted]);
+			// Past the HTTP cache: Chromium holds a second request for an address behind one still
+			// in flight (its cache lock), so "Try again" after a stalled download would stall too.
+			// The first attempt takes the response the page's head started (early-fetch.ts).
+			response = await Promise.race([fetchFn(url, { headers: { accept: 'application/json' }, cache: 'no-store', signal: controller.signal }), aborted]);
 		} catch {
 			return broken('the address is unreachable, or its server does not allow other sites to read it (CORS).');
 		}

@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import type { ImportResult } from './dataset-file';
 import { importTimelineJs } from './timelinejs-import';
 
@@ -8,9 +8,19 @@ export const TIMELINEJS_COLUMNS = [
 	'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background'
 ] as const;
 
+/**
+ * A CSV as its header's names and one object per row. d3-dsv's `csvParse` builds its row
+ * objects with `new Function`, which the pages' Content-Security-Policy forbids; its
+ * `csvParseRows` does not.
+ */
+function parseCsv(csv: string): { columns: string[]; rows: Record<string, string>[] } {
+	const [columns = [], ...lines] = csvParseRows(csv);
+	return { columns, rows: lines.map((line) => Object.fromEntries(columns.map((name, i) => [name, line[i] ?? '']))) };
+}
+
 /** Whether a CSV's header row has the template's date and headline columns. */
 export function isTimelineJsCsv(csv: string): boolean {
-	const header = csvParse(csv.split(/\r?\n/, 1)[0] ?? '').columns.map((c) => c.trim().toLowerCase());
+	const header = parseCsv(csv.split(/\r?\n/, 1)[0] ?? '').columns.map((c) => c.trim().toLowerCase());
 	return ['year', 'headline'].every((name) => header.includes(name));
 }
 
@@ -33,8 +43,8 @@ function time(value: string): { hour: number; minute: number } | undefined {
  * spreadsheet rows, counting the header as row 1.
  */
 export function importTimelineJsCsv(csv: string, options: { today: string }): ImportResult {
-	const rows = csvParse(csv.replace(/^\ufeff/, ''));
-	const column = new Map(rows.columns.map((name) => [name.trim().toLowerCase(), name]));
+	const { columns, rows } = parseCsv(csv.replace(/^\ufeff/, ''));
+	const column = new Map(columns.map((name) => [name.trim().toLowerCase(), name]));
 	const cell = (row: Record<string, string | undefined>, name: string) => (row[column.get(name.toLowerCase()) ?? ''] ?? '').trim();
 	let title: Record<string, unknown> | undefined;
 	const events: Record<string, unknown>[] = [];
