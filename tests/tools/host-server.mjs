@@ -89,6 +89,11 @@ const cors = { 'access-control-allow-origin': '*' };
 createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	const path = url.pathname;
+	if (path === '/favicon.ico') {
+		// A newsroom page has one; without it the browser logs a 404 that tests would count as an error.
+		res.writeHead(204).end();
+		return;
+	}
 	if (path === '/data/hang-once.json') {
 		const key = url.searchParams.get('key') ?? '';
 		if (!hung.has(key)) {
