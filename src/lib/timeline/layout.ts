@@ -42,6 +42,8 @@ const MERGE_STEPS = [-1, 8, 24, 56, 120, 240, 480];
 const MARKS_PER_LANE = 12;
 /** Space between a point or the start of a range and its label. */
 const LABEL_OFFSET = 10;
+/** How much further a cluster's label starts: its dot is wider than a point, and holds the count. */
+const CLUSTER_DOT_ROOM = 5;
 
 /**
  * Lays out the events visible in `range`: each becomes a mark with a label in a lane where
@@ -94,8 +96,9 @@ function withLabel<M extends Mark>(
 	width: number
 ): M & { label: string; labelX: number; labelWidth: number; textX: number; textAnchor: 'start' | 'end' } {
 	const { label, labelWidth } = fitLabel(markLabel(mark), width - 2 * LABEL_OFFSET);
-	// A long band's label stays at the visible left edge so it can be read while panning.
-	const start = mark.type === 'event' && mark.item.kind !== 'point' ? Math.max(mark.x0, 0) : mark.x;
+	// A long band's label stays at the visible left edge so it can be read while panning; a
+	// cluster's starts past its dot (radius 11 px), whose count would otherwise be covered.
+	const start = mark.type === 'event' && mark.item.kind !== 'point' ? Math.max(mark.x0, 0) : mark.type === 'cluster' ? mark.x + CLUSTER_DOT_ROOM : mark.x;
 	let labelX = start + LABEL_OFFSET;
 	if (labelX + labelWidth > width) {
 		// Near the right edge: a range's label slides left over its own band, which it can

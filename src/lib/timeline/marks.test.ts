@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, countRadius } from './marks';
+import { countFontSize, countLabel } from './marks';
 
 describe('countLabel(count)', () => {
 	it.each([
@@ -22,9 +22,9 @@ describe('countLabel(count)', () => {
 	});
 });
 
-describe('countRadius(label)', () => {
-	it('widens the dot for a four-character count', () => {
-		expect(countRadius('999')).toBe(11);
-		expect(countRadius('100k')).toBeGreaterThan(countRadius('999'));
+describe('countFontSize(label)', () => {
+	it('writes a four-character count smaller, so it fits the same dot', () => {
+		expect(countFontSize('999')).toBe(12);
+		expect(countFontSize('100k')).toBeLessThan(countFontSize('999'));
 	});
 });

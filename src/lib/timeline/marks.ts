@@ -101,7 +101,11 @@ export function countLabel(count: number): string {
 	return `${Math.floor(count / 1_000_000)}M`;
 }
 
-/** The radius of a cluster's dot (px): wide enough for its {@link countLabel} at 12 px bold. */
-export function countRadius(label: string): number {
-	return label.length <= 3 ? 11 : 15;
+/**
+ * The font size (px) of a cluster's {@link countLabel} in its 22 px dot: 12 px bold holds three
+ * characters, four need 9 px. The dot keeps its size, since the label beside it starts 10 px
+ * from its centre.
+ */
+export function countFontSize(label: string): number {
+	return label.length <= 3 ? 12 : 9;
 }
