@@ -98,7 +98,13 @@ test('an unknown event id gets a quiet notice, not an error page', async ({ page
 test('scrolling the article cues the event whose sentence is in the middle', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await openTimeline(page);
-	await page.locator('article.article a.quote[data-event="doha-agreement"]').first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	// Into the middle of what the reader sees of the article: the window below the sticky timeline.
+	await page.locator('article.article a.quote[data-event="doha-agreement"]').first().evaluate((el) => {
+		const stage = document.querySelector('.stage');
+		const inset = stage && getComputedStyle(stage).position === 'sticky' ? stage.getBoundingClientRect().bottom : 0;
+		const box = el.getBoundingClientRect();
+		window.scrollBy(0, box.top + box.height / 2 - (inset + (innerHeight - inset) / 2));
+	});
 	await expect(page.locator('.mark.cued').first()).toBeVisible();
 	// A cue is not a selection.
 	await expect(page.locator('.mark[aria-pressed="true"]')).toHaveCount(0);
