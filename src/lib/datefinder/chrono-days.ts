@@ -3,13 +3,24 @@
  * "Friday, Oct. 23", "2020-02-29", "3/4/1999"), found by chrono-node's strict parser, which
  * knows these forms well and says which parts the words give. The year, when the words leave
  * it out, is ours to choose (see resolve.ts): chrono would take the reference date's year.
+ * A range of days ("June 3-5, 2019", "3 to 5 March 2019") is one span from its first day to
+ * its last.
  */
 import * as chrono from 'chrono-node';
 import { dayOf, monthLength } from './calendar';
-import { dayValue } from './date-value';
+import { dayValue, spanValue } from './date-value';
 import type { Candidate } from './mention';
 import { yearFor } from './resolve';
 import { MONTH } from './words';
+
+/** The last day of a range chrono read ("June 3-5, 2019"), with the parts its words give. */
+function lastDay(end: chrono.ParsedComponents | null | undefined): { year: number | null; month: number; day: number } | undefined {
+	if (!end || !end.isCertain('day')) return undefined;
+	const month = end.get('month');
+	const day = end.get('day');
+	if (!month || !day) return undefined;
+	return { year: end.isCertain('year') ? end.get('year') : null, month, day };
+}
 
 /** Candidates for every day chrono-node finds with at least its month and day given. */
 export function chronoDays(text: string, referenceDay: string): Candidate[] {
@@ -28,15 +39,23 @@ export function chronoDays(text: string, referenceDay: string): Candidate[] {
 		// Slashed numbers need a year to be a date: "3/4 of the vote" is a fraction.
 		if (!new RegExp(`${MONTH}|\\d{4}-\\d\\d|\\d\\/\\d{1,2}\\/\\d{2,4}`).test(words)) continue;
 		const year = known.isCertain('year') ? known.get('year') : null;
+		const last = lastDay(result.end);
 		candidates.push({
 			start: result.index + lead,
 			end: result.index + lead + words.length,
 			rule: 'chrono-day',
 			priority: 1,
 			resolve: (context) => {
-				const y = year ?? yearFor(context, month, day);
+				// A range's first day takes the year its last day writes ("June 3 to June 5, 2019").
+				const rangeEnd = last?.year ? { year: last.year, month: last.month } : undefined;
+				const y = year ?? yearFor(rangeEnd ? { ...context, rangeEnd } : context, month, day);
 				if (day > monthLength(y, month)) return undefined;
-				return { value: dayValue(dayOf(y, month, day)) };
+				const first = dayValue(dayOf(y, month, day));
+				if (!last) return { value: first };
+				const lastYear = last.year ?? (last.month < month ? y + 1 : y);
+				if (last.day > monthLength(lastYear, last.month)) return undefined;
+				const end = dayOf(lastYear, last.month, last.day);
+				return { value: end > first.to ? spanValue(first, dayValue(end)) : first };
 			}
 		});
 	}

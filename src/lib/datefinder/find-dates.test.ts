@@ -51,6 +51,23 @@ const UNITS: Row[] = [
 	['Pre-1990 buildings need permits.', '2000-02-24', '1990', '1990', '1990-01-01', '1990-12-31']
 ];
 
+/** A range's two ends: the first takes the year the other writes; days in one range are one span. */
+const RANGES: Row[] = [
+	['Schools were shut from March to May 2020.', '2021-06-10', 'March', '2020-03', '2020-03-01', '2020-03-31'],
+	['Prices fell between March and May 2020.', '2021-06-10', 'March', '2020-03', '2020-03-01', '2020-03-31'],
+	['Nothing moved in March–May 2020.', '2021-06-10', 'March', '2020-03', '2020-03-01', '2020-03-31'],
+	['The roads froze from December to February 2019.', '2021-06-10', 'December', '2018-12', '2018-12-01', '2018-12-31'],
+	['From January through April 2018, the mine was closed.', '2021-06-10', 'January', '2018-01', '2018-01-01', '2018-01-31'],
+	['Protests spread between Jan. 4 and Feb. 2, 2017.', '2021-06-10', 'Jan. 4', '2017-01-04', '2017-01-04', '2017-01-04'],
+	['Talks were held on May 1 and 2, 2020.', '2021-06-10', 'May 1', '2020-05-01', '2020-05-01', '2020-05-01'],
+	['The festival ran from June 3 to June 5, 2019.', '2021-06-10', 'June 3 to June 5, 2019', '2019-06-03/2019-06-05', '2019-06-03', '2019-06-05'],
+	['It ran June 3-5, 2019.', '2021-06-10', 'June 3-5, 2019', '2019-06-03/2019-06-05', '2019-06-03', '2019-06-05'],
+	['The summit met from 3 to 5 March 2019.', '2021-06-10', '3 to 5 March 2019', '2019-03-03/2019-03-05', '2019-03-03', '2019-03-05'],
+	['The rally ran Dec. 30 to Jan. 2, 2020.', '2021-06-10', 'Dec. 30 to Jan. 2, 2020', '2019-12-30/2020-01-02', '2019-12-30', '2020-01-02'],
+	// Not a range: each month keeps its own reading.
+	['In December and January, the roads froze.', '2021-06-10', 'January', '2021-01', '2021-01-01', '2021-01-31']
+];
+
 const RELATIVE: Row[] = [
 	['The minister resigned Friday.', '2021-05-18', 'Friday', '2021-05-14', '2021-05-14', '2021-05-14'],
 	['The minister will resign next Friday.', '2021-05-18', 'next Friday', '2021-05-21', '2021-05-21', '2021-05-21'],
@@ -103,7 +120,7 @@ const SPANS: Row[] = [
 ];
 
 describe('findDates reads each form news uses, against its publication date', () => {
-	for (const [name, rows] of Object.entries({ days: DAYS, 'months, years, seasons, quarters, halves, weeks, decades, centuries': UNITS, 'weekdays and relative days': RELATIVE, 'vague words': VAGUE, 'spans to publication': SPANS })) {
+	for (const [name, rows] of Object.entries({ days: DAYS, 'months, years, seasons, quarters, halves, weeks, decades, centuries': UNITS, ranges: RANGES, 'weekdays and relative days': RELATIVE, 'vague words': VAGUE, 'spans to publication': SPANS })) {
 		describe(name, () => {
 			it.each(rows)('%s (published %s): "%s" is %s, %s to %s', (text, published, words, date, from, to) => {
 				const mention = only(text, published, words);

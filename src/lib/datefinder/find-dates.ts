@@ -17,6 +17,8 @@ import { holidayRules } from './holiday-rules';
 import { findDateline } from './dateline';
 import { splitSentences, type Sentence } from './sentences';
 import { tenseAt } from './tense';
+import { YEAR } from './calendar-rules';
+import { MONTH, monthNumber } from './words';
 
 export type { Mention } from './mention';
 
@@ -74,6 +76,25 @@ function select(candidates: Candidate[], textLength: number): Candidate[] {
 	return chosen.sort((a, b) => a.start - b.start);
 }
 
+/** Words that join the two ends of a range: "March to May 2020", "June 3 – June 5, 2019". */
+const RANGE_JOIN = /^\s*(?:-|–|—|to|through|thru|until|till|and|or)\s*$/i;
+const WRITTEN_YEAR = new RegExp(`(?<!\\d)(${YEAR})\\s*$`);
+const MONTH_WORD = new RegExp(MONTH, 'i');
+
+/**
+ * The year (and month) the other end of a range writes, when `candidate` opens one and leaves
+ * its own year out; undefined otherwise.
+ */
+function rangeEndOf(text: string, candidate: Candidate, next: Candidate | undefined): Context['rangeEnd'] {
+	if (!next || !RANGE_JOIN.test(text.slice(candidate.end, next.start))) return undefined;
+	if (/\d{4}/.test(text.slice(candidate.start, candidate.end))) return undefined;
+	const words = text.slice(next.start, next.end);
+	const year = WRITTEN_YEAR.exec(words)?.[1];
+	if (!year) return undefined;
+	const month = MONTH_WORD.exec(words)?.[0];
+	return { year: Number(year), month: month ? monthNumber(month) : undefined };
+}
+
 function sentenceIndexAt(sentences: Sentence[], offset: number): number {
 	let low = 0;
 	let high = sentences.length - 1;
@@ -124,7 +145,7 @@ export function findDates(options: FindDatesOptions): Mention[] {
 		const chosen = select(all.filter((c) => !rejected.has(c)), text.length);
 		const mentions: Mention[] = [];
 		let failed = false;
-		for (const candidate of chosen) {
+		for (const [index, candidate] of chosen.entries()) {
 			const sentenceIndex = sentenceIndexAt(sentences, candidate.start);
 			const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length };
 			let tense: ReturnType<typeof tenseAt> | undefined;
@@ -136,7 +157,8 @@ export function findDates(options: FindDatesOptions): Mention[] {
 				start: candidate.start,
 				end: candidate.end,
 				tense: () => (tense ??= tenseAt(text.slice(sentence.start, sentence.end), candidate.start - sentence.start, candidate.end - candidate.start)),
-				previous: mentions
+				previous: mentions,
+				rangeEnd: rangeEndOf(text, candidate, chosen[index + 1])
 			};
 			const resolution: Resolution | undefined = candidate.resolve(context);
 			if (!resolution) {

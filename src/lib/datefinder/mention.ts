@@ -58,6 +58,11 @@ export interface Context {
 	tense: () => Tense;
 	/** The mentions resolved so far, in text order. */
 	previous: readonly Mention[];
+	/**
+	 * When the words open a range whose other end writes its year ("from March to May
+	 * 2020", "Jan. 4 and Feb. 2, 2017"): that year, and the month of that end when it names one.
+	 */
+	rangeEnd?: { year: number; month?: number };
 }
 
 /** A rule's reading of its words. */

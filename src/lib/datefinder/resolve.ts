@@ -12,9 +12,16 @@ import type { Precision } from './date-value';
  * the tense points to; and in a past-tense clause never one more than two months ahead.
  * A bare month is the latest one begun by publication in a past-tense
  * clause, the next one not yet over in a future one: "in January" in an October story is
- * the January before it.
+ * the January before it. The first end of a range ("from March to May 2020") is in the
+ * year of the other.
  */
 export function yearFor(context: Context, month: number, day?: number): number {
+	// The first end of a range takes the year the other end writes, or the one before it
+	// when the range runs over the new year ("from December to February 2020").
+	if (context.rangeEnd) {
+		const { year, month: last } = context.rangeEnd;
+		return last !== undefined && month > last ? year - 1 : year;
+	}
 	const ref = context.reference.day;
 	const { year } = partsOf(ref);
 	const future = context.tense() === 'future';
