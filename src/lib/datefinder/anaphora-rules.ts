@@ -112,6 +112,13 @@ export const anaphoraRules: Rule[] = [
 		}
 	},
 	{
+		// "The year before, it was quiet": the unit before or after the one just named. With a
+		// word after it ("the year before the war", "the year before last") it leans on that.
+		name: 'unit-before',
+		pattern: /\bthe\s+(week|month|year)\s+(before|after)\b(?![ \t]+\w)/gi,
+		resolve: (m, c) => lean(c, m[1]!.toLowerCase(), m[2]!.toLowerCase() === 'after' ? 1 : -1)
+	},
+	{
 		name: 'units-later',
 		pattern: new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|months?|years?)\\s+(later|earlier|before)\\b(?![\\w\\s]{0,3}\\bthe\\b)`, 'gi'),
 		resolve: (m, c) => {

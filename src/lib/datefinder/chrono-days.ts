@@ -31,7 +31,8 @@ export function chronoDays(text: string, referenceDay: string): Candidate[] {
 		const day = known.isCertain('day') ? known.get('day') : null;
 		if (!month || !day) continue;
 		// chrono runs a time of day into the date ("Oct. 23 at 10 p.m."): keep only the date words.
-		const trimmed = result.text.replace(/,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*$/i, '');
+		// A bare number is the day itself ("Mon., May 3"): a time has "at", minutes or a.m./p.m.
+		const trimmed = result.text.replace(/,?\s+(?:at\s+\d{1,2}(?::\d\d)?|\d{1,2}:\d\d)\s*(?:[ap]\.?m\.?)?\s*$|,?\s+\d{1,2}\s*[ap]\.?m\.?\s*$/i, '').trimEnd();
 		// Nor the preposition it sometimes takes in ("on 29 February 2020").
 		const lead = /^(?:on|the)\s+/i.exec(trimmed)?.[0].length ?? 0;
 		const words = trimmed.slice(lead);

@@ -69,6 +69,10 @@ const RANGES: Row[] = [
 ];
 
 const RELATIVE: Row[] = [
+	['On Mon., May 3, it ended.', '2021-06-10', 'Mon., May 3', '2021-05-03', '2021-05-03', '2021-05-03'],
+	['This coming Monday, schools reopen.', '2021-06-10', 'This coming Monday', '2021-06-14', '2021-06-14', '2021-06-14'],
+	['Last Friday, the army left.', '2021-06-10', 'Last Friday', '2021-06-04', '2021-06-04', '2021-06-04'],
+	['This past weekend, it rained.', '2021-06-10', 'This past weekend', '2021-06-05/2021-06-06', '2021-06-05', '2021-06-06'],
 	['The minister resigned Friday.', '2021-05-18', 'Friday', '2021-05-14', '2021-05-14', '2021-05-14'],
 	['The minister will resign next Friday.', '2021-05-18', 'next Friday', '2021-05-21', '2021-05-21', '2021-05-21'],
 	['The minister will meet them Friday.', '2021-05-18', 'Friday', '2021-05-21', '2021-05-21', '2021-05-21'],
@@ -167,6 +171,14 @@ describe('findDates reads anaphora from the date mentioned before', () => {
 		const [mention] = findDates({ text: 'He testified the same day that the report was released.', published: '2021-05-18/2021-05-30' });
 		expect(mention).toMatchObject({ text: 'the same day', date: '2021-05-18?', uncertain: true });
 		expect(mention!.anchor).toBeUndefined();
+	});
+
+	it('"the year before" and "the year after" are the years either side of the one named', () => {
+		const before = findDates({ text: 'Revenue fell to $3 million in 2015, from $4 million the year before.', published: '2021-05-18' });
+		expect(before.map((m) => [m.text, m.from, m.to])).toEqual([['2015', '2015-01-01', '2015-12-31'], ['the year before', '2014-01-01', '2014-12-31']]);
+		const after = findDates({ text: 'The mine closed in 2009. The year after, the town emptied.', published: '2021-05-18' });
+		expect(after.map((m) => [m.text, m.from])).toEqual([['2009', '2009-01-01'], ['The year after', '2010-01-01']]);
+		expect(findDates({ text: 'He left the year before the war.', published: '2021-05-18' })).toEqual([]);
 	});
 
 	it('"earlier in the day" is the day mentioned before', () => {

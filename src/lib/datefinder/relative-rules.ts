@@ -79,12 +79,12 @@ export const relativeRules: Rule[] = [
 	{
 		name: 'weekday',
 		pattern: new RegExp(
-			`(?:${TIME}\\s+(?:on\\s+)?)?(?:\\b(last|next|this|coming|past)\\s+)?\\b(${WEEKDAY})(?:['’]s)?(?:\\s+${PART_OF_DAY})?(?:,?\\s+(?:at\\s+)?${TIME})?\\b`,
+			`(?:${TIME}\\s+(?:on\\s+)?)?(?:\\b([Ll]ast|[Nn]ext|[Tt]his|(?:[Tt]his\\s+)?[Cc]oming|(?:[Tt]his\\s+)?[Pp]ast)\\s+)?\\b(${WEEKDAY})(?:['’]s)?(?:\\s+${PART_OF_DAY})?(?:,?\\s+(?:at\\s+)?${TIME})?\\b`,
 			'g'
 		),
 		resolve: (m, c) => {
 			const weekday = weekdayNumber(m[2]!)!;
-			const which = m[1]?.toLowerCase();
+			const which = m[1]?.toLowerCase().replace(/^this\s+/, '');
 			const shift = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
 			// "Wednesday's ruling" names an event the reader knows of: it has happened.
 			if (/['’]s\b/.test(m[0]) && shift === 0) return dayValue(weekdayFor(c, weekday, 0, 'past'));
@@ -135,8 +135,8 @@ export const relativeRules: Rule[] = [
 	},
 	{
 		name: 'weekend',
-		pattern: /\b(?:(last|this|next|past|coming|the)\s+)weekend\b/gi,
-		resolve: (m, c) => weekendFor(c, m[1])
+		pattern: /\b(?:(last|this|next|(?:this\s+)?past|(?:this\s+)?coming|the)\s+)weekend\b/gi,
+		resolve: (m, c) => weekendFor(c, m[1]?.replace(/^this\s+/i, ''))
 	},
 	{
 		name: 'earlier-this',
