@@ -64,6 +64,10 @@ const RANGES: Row[] = [
 	['It ran June 3-5, 2019.', '2021-06-10', 'June 3-5, 2019', '2019-06-03/2019-06-05', '2019-06-03', '2019-06-05'],
 	['The summit met from 3 to 5 March 2019.', '2021-06-10', '3 to 5 March 2019', '2019-03-03/2019-03-05', '2019-03-03', '2019-03-05'],
 	['The rally ran Dec. 30 to Jan. 2, 2020.', '2021-06-10', 'Dec. 30 to Jan. 2, 2020', '2019-12-30/2020-01-02', '2019-12-30', '2020-01-02'],
+	// A sentence that has written a year tells its story from there, unless the clause looks ahead.
+	['In April 2021, Biden ordered the withdrawal by September 11.', '2021-06-10', 'September 11', '2021-09-11', '2021-09-11', '2021-09-11'],
+	['In November 2019 the army pulled back, and in February it returned.', '2021-06-10', 'February', '2020-02', '2020-02-01', '2020-02-29'],
+	['Invited in Madrid in July 1997, they will join NATO on March 12.', '1999-02-27', 'March 12', '1999-03-12', '1999-03-12', '1999-03-12'],
 	// Not a range: each month keeps its own reading.
 	['In December and January, the roads froze.', '2021-06-10', 'January', '2021-01', '2021-01-01', '2021-01-31']
 ];
@@ -124,7 +128,7 @@ const SPANS: Row[] = [
 ];
 
 describe('findDates reads each form news uses, against its publication date', () => {
-	for (const [name, rows] of Object.entries({ days: DAYS, 'months, years, seasons, quarters, halves, weeks, decades, centuries': UNITS, ranges: RANGES, 'weekdays and relative days': RELATIVE, 'vague words': VAGUE, 'spans to publication': SPANS })) {
+	for (const [name, rows] of Object.entries({ days: DAYS, 'months, years, seasons, quarters, halves, weeks, decades, centuries': UNITS, 'ranges, and the year a sentence has told': RANGES, 'weekdays and relative days': RELATIVE, 'vague words': VAGUE, 'spans to publication': SPANS })) {
 		describe(name, () => {
 			it.each(rows)('%s (published %s): "%s" is %s, %s to %s', (text, published, words, date, from, to) => {
 				const mention = only(text, published, words);

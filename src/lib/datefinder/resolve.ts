@@ -22,6 +22,8 @@ export function yearFor(context: Context, month: number, day?: number): number {
 		const { year, month: last } = context.rangeEnd;
 		return last !== undefined && month > last ? year - 1 : year;
 	}
+	const told = toldYear(context, month, day);
+	if (told !== undefined) return told;
 	const ref = context.reference.day;
 	const { year } = partsOf(ref);
 	const future = context.tense() === 'future';
@@ -47,6 +49,26 @@ export function yearFor(context: Context, month: number, day?: number): number {
 	if (!future && best.d > 60) return before.y;
 	if (Math.abs(second.d) - Math.abs(best.d) < 61 && future !== best.d > 0) return second.y;
 	return best.y;
+}
+
+/**
+ * A sentence that has already written a date with its year tells its story from there: "In
+ * April 2021, Biden ordered the withdrawal by September 11" is the September 11 after it, not
+ * the one before publication. The occurrence nearest that date; undefined when the sentence
+ * names no such date before the words, or when the words' clause is in the future tense.
+ */
+function toldYear(context: Context, month: number, day?: number): number | undefined {
+	// A clause in the future tense counts from publication whatever the sentence said before
+	// ("invited in July 1997, they will join on March 12").
+	if (context.tense() === 'future') return undefined;
+	const told = context.previous.findLast(
+		(m) => m.sentence === context.sentenceIndex && !m.anaphoric && (m.precision === 'day' || m.precision === 'month') && /\d{4}/.test(m.text)
+	);
+	if (!told) return undefined;
+	const { year } = partsOf(told.from);
+	const candidates = [year - 1, year, year + 1].filter((y) => day === undefined || day <= monthLength(y, month));
+	const distance = (y: number) => Math.abs(daysBetween(told.from, dayOf(y, month, day ?? 1)));
+	return candidates.reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
 
 /**
