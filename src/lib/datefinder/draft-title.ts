@@ -9,12 +9,16 @@ const OPENERS =
 
 const MAX_WORDS = 9;
 
+const LEAD_IN = /\s*\b(?:on|in|at|by|since|until|till|from|during|through|as of|of)\s*$/i;
+
 /**
  * The title for a sentence, leaving out the date words at `[start, end)` (offsets in the
  * sentence): "Khalilzad testified before the U.S. House of Representatives…".
  */
 export function draftTitle(sentence: string, start: number, end: number): string {
-	const joined = `${sentence.slice(0, start)} ${sentence.slice(end)}`
+	// The preposition that led into the date goes with it: "said in an editorial on Oct. 26".
+	const before = sentence.slice(0, start).replace(LEAD_IN, '');
+	const joined = `${before} ${sentence.slice(end)}`
 		.replace(/[“”"]/g, '')
 		.replace(/\s+([,.;:!?])/g, '$1')
 		.replace(/\s+/g, ' ')
