@@ -14,6 +14,7 @@ describe('draftTitle', () => {
 		['The agreement of 29 February 2020 was signed in Doha.', '29 February 2020', 'The agreement was signed in Doha'],
 		['Troops have been there since 2001, officials say.', '2001', 'Troops have been there, officials say'],
 		['But in April, Biden ordered the withdrawal.', 'April', 'Biden ordered the withdrawal'],
+		['Meantime, FBI agents assigned to the case searched the house on Friday.', 'Friday', 'FBI agents assigned to the case searched the house'],
 		// A preposition that is part of another word or phrase stays.
 		['The talks began in earnest Tuesday.', 'Tuesday', 'The talks began in earnest']
 	])('%s without "%s" is "%s"', (sentence, words, title) => {

@@ -5,7 +5,7 @@
  */
 
 const OPENERS =
-	/^(?:[“”"‘’'(\s,;:—–-]|and|but|so|yet|then|also|meanwhile|moreover|however|by coincidence|in fact|on|in|at|by|since|until|as of|for|over|during|after|before|from|of)+(?=\s|$)/i;
+	/^(?:[“”"‘’'(\s,;:—–-]|and|but|so|yet|then|also|meanwhile|meantime|in the meantime|moreover|however|separately|still|instead|indeed|thus|besides|finally|by coincidence|in fact|on|in|at|by|since|until|as of|for|over|during|after|before|from|of)+(?=\s|$)/i;
 
 const MAX_WORDS = 9;
 
