@@ -225,3 +225,18 @@ test('the embed dialog in the studio builds the snippet for the draft: in the li
 	await expect(loader).toHaveValue(/\/embed\?data=https%3A%2F%2Fnews\.example%2Fstory\.json/);
 	await expect(loader).not.toHaveValue(/#data=/);
 });
+
+test('what a producer types before the page’s script has started is kept', async ({ page }) => {
+	// A slow link: the page's scripts arrive well after its fields are on screen.
+	await page.route('**/_app/immutable/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 800));
+		await route.continue();
+	});
+	await page.goto('/studio', { waitUntil: 'commit' });
+	await page.getByLabel('Headline').fill('Typed before the script ran');
+	await page.getByLabel('Article text').fill('On May 1, 2021, the last troops began to leave.');
+	await page.locator('main[data-ready]').waitFor();
+	await expect(page.getByLabel('Headline')).toHaveValue('Typed before the script ran');
+	await page.getByRole('button', { name: 'Find events' }).click();
+	await expect(page.getByText('“May 1, 2021”')).toBeVisible();
+});
