@@ -29,6 +29,9 @@ const DAYS: Row[] = [
 	['Crowds prayed as Easter week began.', '2000-04-17', 'Easter week', '2000-04-17/2000-04-23', '2000-04-17', '2000-04-23'],
 	['The summit meets on April 24 and 25.', '1999-02-10', '25', '1999-04-25', '1999-04-25', '1999-04-25'],
 	['The case is heard the week of March 6.', '2000-02-24', 'the week of March 6', '2000-03-06/2000-03-12', '2000-03-06', '2000-03-12'],
+	['The 9/11 attacks changed the war.', '2021-06-10', '9/11', '2001-09-11', '2001-09-11', '2001-09-11'],
+	['The Sept. 11 attacks killed nearly 3,000 people.', '2021-06-10', 'Sept. 11', '2001-09-11', '2001-09-11', '2001-09-11'],
+	['The deadline is Sept. 11, officials said.', '2021-06-10', 'Sept. 11', '2021-09-11', '2021-09-11', '2021-09-11'],
 	['He called the day before last Tuesday’s hearing.', '2000-02-24', 'the day before last Tuesday’s', '2000-02-21', '2000-02-21', '2000-02-21']
 ];
 

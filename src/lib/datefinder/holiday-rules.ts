@@ -71,6 +71,14 @@ const NAMES = String.raw`New Year['’]s Eve|New Year['’]s Day|New Year['’]s
 /** The holiday rules, and "Easter week" and "the week of March 6". */
 export const holidayRules: Rule[] = [
 	{
+		// A day news names by its date alone, whatever the year of the story: "9/11", and
+		// "Sept. 11" before the words that make it the attacks ("the Sept. 11 attacks").
+		name: 'named-day',
+		priority: 2,
+		pattern: /(?<![\d/])9\/11(?![\d/])|\b(?:Sept\.?|September)\s+11(?:th)?(?=,?\s+(?:attacks?|terror(?:ist)?\s+attacks?|hijackings?|hijackers|commission|anniversary|memorial|victims|era)\b)/g,
+		resolve: () => dayValue('2001-09-11')
+	},
+	{
 		name: 'holiday',
 		pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${NAMES})(?:\\s+(week))?(?:,?\\s+((?:1[5-9]|20)\\d\\d))?\\b`, 'g'),
 		resolve: (m, c) => {
