@@ -1,6 +1,6 @@
 import { earlyFetch } from '$lib/data/early-fetch';
-import type { DownloadProgress } from '$lib/data/fetch-dataset';
-import type { LoadFailure } from '$lib/data/load';
+import type { LoadFailure, LoadProgress } from '$lib/data/load';
+import type { PreparedItems } from '$lib/data/prepare';
 import type { DatasetIssue } from '$lib/data/schema';
 import { withEdtf } from '$lib/time/edtf';
 import type { Dataset } from '$lib/timeline/types';
@@ -12,12 +12,13 @@ export type Provenance = { kind: 'origin'; host: string } | { kind: 'link' };
  * Another article's dataset, named by the page's `data` URL parameter or carried in its
  * `#data=` link, loaded and validated in the browser: whether it is loading (and how far),
  * where it came from, which events had to be left out and, when it cannot be shown, why.
+ * A large file is parsed, checked and indexed in a worker; {@link cancel} stops the load.
  */
 export class DatasetSource {
 	/** The address being loaded, while it loads. */
 	loading = $state<string | null>(null);
-	/** How far the download has come, while it loads. */
-	progress = $state.raw<DownloadProgress | null>(null);
+	/** How far loading has come (downloading, checking, laying out), while it loads. */
+	progress = $state.raw<LoadProgress | null>(null);
 	/** The address of the dataset the page asked for (shown with a failure). */
 	url = $state<string | null>(null);
 	/** Why the requested dataset cannot be shown, if it cannot. */
@@ -28,6 +29,15 @@ export class DatasetSource {
 	problems = $state.raw<DatasetIssue[]>([]);
 	/** How many events the file has and how many were left out. */
 	events = $state.raw<{ total: number; skipped: number }>({ total: 0, skipped: 0 });
+	/** The shown dataset's items and index, when a worker prepared them (for TimelineState.setDataset). */
+	prepared = $state.raw<PreparedItems | undefined>(undefined);
+
+	#controller: AbortController | null = null;
+
+	/** Stops the load under way (the download, or the worker): it fails as cancelled, with Try again. */
+	cancel(): void {
+		this.#controller?.abort();
+	}
 
 	/**
 	 * Loads the dataset the page's link carries (`#data=…`, from the studio's Copy link) or its
@@ -55,8 +65,15 @@ export class DatasetSource {
 		this.loading = source;
 		this.url = source;
 		this.progress = null;
-		const { loadDataset } = await import('$lib/data/load');
-		const result = await loadDataset(source, location.href, { fetch: earlyFetch, onProgress: (progress) => (this.progress = progress) });
+		const controller = (this.#controller = new AbortController());
+		const [{ loadDataset }, { prepareInWorker }] = await Promise.all([import('$lib/data/load'), import('$lib/data/prepare-in-worker')]);
+		const result = await loadDataset(source, location.href, {
+			fetch: earlyFetch,
+			onProgress: (progress) => (this.progress = progress),
+			signal: controller.signal,
+			prepare: prepareInWorker
+		});
+		this.#controller = null;
 		this.loading = null;
 		this.progress = null;
 		this.url = result.url;
@@ -68,6 +85,7 @@ export class DatasetSource {
 		this.provenance = host === location.host ? null : { kind: 'origin', host };
 		this.problems = result.problems;
 		this.events = result.events;
+		this.prepared = result.prepared;
 		return result.dataset;
 	}
 }
