@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { syntheticDataset } from '../bench/dataset';
-import { collectErrors, HOST, openTimeline, visibleRange } from './support';
+import { collectErrors, HOST, layoutShift, observeShifts, openTimeline, visibleRange } from './support';
 
 const EVENTS = 20_000;
 const body = JSON.stringify(syntheticDataset(EVENTS));
@@ -39,6 +39,7 @@ for (const path of ['/', '/embed']) {
 		const workers: string[] = [];
 		page.on('worker', (worker) => workers.push(worker.url()));
 		await recordProgress(page);
+		await observeShifts(page);
 		await page.route(DATA, (route) => answer(route, 500));
 		await page.goto(`${path}?data=${encodeURIComponent(DATA)}`);
 		const bar = page.getByRole('progressbar');
@@ -51,8 +52,13 @@ for (const path of ['/', '/embed']) {
 		expect(seen).toContain('Waiting for the file…');
 		expect(seen).toMatch(/Checking 20,000 events… \d+%/);
 		expect(seen).toContain('Laying out…');
-		// The work ran in the app's own worker script, under the page's CSP.
-		expect(workers.some((url) => /\/_app\/immutable\/workers\/prepare\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+		// The work ran in the app's own worker script, under the page's CSP, which carries
+		// nothing of the built-in dataset.
+		const worker = workers.find((url) => /\/_app\/immutable\/workers\/prepare\.worker-[\w-]+\.js$/.test(url));
+		expect(worker).toBeDefined();
+		expect(await (await page.request.get(worker!)).text()).not.toContain('Taliban');
+		// The progress box sits over the room the timeline keeps in the embed: nothing moves.
+		if (path === '/embed') expect(await layoutShift(page)).toBeLessThan(0.02);
 		expect(errors).toEqual([]);
 	});
 }

@@ -16,6 +16,30 @@ export function collectErrors(page: Page): string[] {
 	return errors;
 }
 
+/**
+ * Starts summing the page's layout shifts from its first paint: `layoutShift` those not caused
+ * by input (as Cumulative Layout Shift counts them), `allShifts` every one.
+ */
+export async function observeShifts(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { layoutShift: number; allShifts: number };
+		w.layoutShift = 0;
+		w.allShifts = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+				if (!entry.hadRecentInput) w.layoutShift += entry.value;
+				w.allShifts += entry.value;
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** The layout shifts not caused by input, summed since {@link observeShifts}. */
+export const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+
+/** Every layout shift, input or not, summed since {@link observeShifts}. */
+export const allShifts = (page: Page) => page.evaluate(() => (window as unknown as { allShifts: number }).allShifts);
+
 /** Opens `path` and waits until the timeline's zoom behaviour is attached. */
 export async function openTimeline(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
