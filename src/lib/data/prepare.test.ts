@@ -5,6 +5,7 @@ import { createItemIndex, reviveItemIndex } from '../timeline/item-index';
 import { toTimelineItems } from '../timeline/items';
 import { layoutMarks } from '../timeline/layout';
 import { articleDataset } from './article';
+import { TEXT_LIMITS } from './fields';
 import { checkDataset, prepareDataset, type PrepareProgress } from './prepare';
 
 const URL_ = 'https://news.example/big.json';
@@ -69,5 +70,11 @@ describe('prepareDataset(text, url, onProgress)', () => {
 		const scale = scaleUtc().domain(domain).range([0, 1200]);
 		const layout = (index: typeof fresh) => layoutMarks(index, { x: (ms) => scale(ms), range: domain, width: 1200, maxLanes: 6 }).marks.map((m) => [m.key, m.x, m.lane]);
 		expect(layout(revived)).toEqual(layout(fresh));
+	});
+});
+
+describe('the benchmark datasets', () => {
+	it('keep their article within the format’s limit at 100,000 events, so the benchmark measures a valid file', () => {
+		expect(syntheticDataset(100_000).article.text.length).toBeLessThan(TEXT_LIMITS.article);
 	});
 });
