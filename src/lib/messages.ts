@@ -29,6 +29,8 @@ export function quoteValue(value: string, max = 40): string {
 export const messages = {
 	/** Loading another dataset (`?data=`), with its progress bar. */
 	loading: {
+		/** Where a `#data=` link's timeline comes from, in the sentences below. */
+		thisLink: 'this link',
 		/** The status line while a dataset loads. */
 		from: (where: string) => `Loading the timeline from ${where}…`,
 		/** The progress bar's name. */

@@ -2,7 +2,8 @@ import { earlyFetch } from '$lib/data/early-fetch';
 import type { LoadFailure, LoadProgress } from '$lib/data/load';
 import type { PreparedItems } from '$lib/data/prepare';
 import type { DatasetIssue } from '$lib/data/schema';
-import { withEdtf } from '$lib/time/edtf';
+import { messages } from '$lib/messages';
+import { loadEdtf, withEdtf } from '$lib/time/edtf';
 import type { Dataset } from '$lib/timeline/types';
 
 /** Where the shown dataset came from, when it is not the site's own. */
@@ -47,7 +48,14 @@ export class DatasetSource {
 	async load(location: Location): Promise<Dataset | null> {
 		this.failure = null;
 		// The validator and the decompressor load only for a page that shows another dataset.
-		const { readDataFragment } = location.hash.includes('data=') ? await import('$lib/share/data-fragment') : { readDataFragment: () => null };
+		const { readDataFragment, fragmentText } = location.hash.includes('data=')
+			? await import('$lib/share/data-fragment')
+			: { readDataFragment: () => null, fragmentText: () => null };
+		const large = fragmentText(location.hash);
+		if (large !== null && large.length >= (await import('$lib/data/prepare-in-worker')).WORKER_MIN_LENGTH) {
+			const shown = await this.#loadInWorker(large);
+			if (shown !== undefined) return shown;
+		}
 		const fragment = await withEdtf(() => readDataFragment(location.hash));
 		if (fragment) {
 			this.url = 'the link';
@@ -66,12 +74,13 @@ export class DatasetSource {
 		this.url = source;
 		this.progress = null;
 		const controller = (this.#controller = new AbortController());
-		const [{ loadDataset }, { prepareInWorker }] = await Promise.all([import('$lib/data/load'), import('$lib/data/prepare-in-worker')]);
+		const [{ loadDataset }, { prepareInWorker, warmWorker }] = await Promise.all([import('$lib/data/load'), import('$lib/data/prepare-in-worker')]);
 		const result = await loadDataset(source, location.href, {
 			fetch: earlyFetch,
 			onProgress: (progress) => (this.progress = progress),
 			signal: controller.signal,
-			prepare: prepareInWorker
+			prepare: prepareInWorker,
+			warm: warmWorker
 		});
 		this.#controller = null;
 		this.loading = null;
@@ -83,6 +92,38 @@ export class DatasetSource {
 		}
 		const host = new URL(result.url).host;
 		this.provenance = host === location.host ? null : { kind: 'origin', host };
+		this.problems = result.problems;
+		this.events = result.events;
+		this.prepared = result.prepared;
+		return result.dataset;
+	}
+
+	/**
+	 * A large `#data=` link's JSON, read in a worker behind the progress bar, as a large
+	 * `?data=` file is. Undefined when no worker can run (the page then reads it itself).
+	 */
+	async #loadInWorker(text: string): Promise<Dataset | null | undefined> {
+		const where = messages.loading.thisLink;
+		this.loading = where;
+		this.url = where;
+		this.progress = null;
+		const controller = (this.#controller = new AbortController());
+		const { prepareInWorker } = await import('$lib/data/prepare-in-worker');
+		const result = await prepareInWorker(text, where, { onProgress: (progress) => (this.progress = progress), signal: controller.signal });
+		if (result && result !== 'cancelled' && result.ok && result.edtf) await loadEdtf();
+		this.#controller = null;
+		this.loading = null;
+		this.progress = null;
+		if (result === null) return undefined;
+		if (result === 'cancelled') {
+			this.failure = { message: messages.loading.cancelled(where), issues: [], retry: true, cancelled: true };
+			return null;
+		}
+		if (!result.ok) {
+			this.failure = result;
+			return null;
+		}
+		this.provenance = { kind: 'link' };
 		this.problems = result.problems;
 		this.events = result.events;
 		this.prepared = result.prepared;

@@ -95,6 +95,30 @@ describe('loadDataset(source, base, { prepare, signal })', () => {
 		expect(handed).toEqual(['https://timeline.example/big.json']);
 	});
 
+	it('starts the worker while a large file downloads, and ends it unused when the download breaks off', async () => {
+		const events: string[] = [];
+		const warm = () => (events.push('warm'), () => events.push('cool'));
+		const prepare: Prepare = async (text, url) => (events.push('prepare'), (await import('./prepare')).prepareDataset(text, url));
+		await loadDataset('big.json', BASE, { fetch: answering(big).fetchFn, prepare, warm });
+		expect(events).toEqual(['warm', 'prepare']);
+
+		events.length = 0;
+		let sent = false;
+		const breaking = (async () =>
+			new Response(
+				new ReadableStream({
+					pull(controller) {
+						if (sent) return controller.error(new Error('connection reset'));
+						sent = true;
+						controller.enqueue(new TextEncoder().encode(big.slice(0, 1_200_000)));
+					}
+				})
+			)) as unknown as typeof fetch;
+		const result = await loadDataset('big.json', BASE, { fetch: breaking, prepare, warm });
+		expect(result.ok).toBe(false);
+		expect(events).toEqual(['warm', 'cool']);
+	});
+
 	it('does the work itself when no worker can run', async () => {
 		const result = await loadDataset('big.json', BASE, { fetch: answering(big).fetchFn, prepare: async () => null });
 		expect(result.ok).toBe(true);

@@ -3,10 +3,10 @@ import { loadEdtf } from '../time/edtf';
 import { messages } from '../messages';
 import { downloadText, parseDatasetText } from './fetch-dataset';
 import { checkDataset, type CheckedDataset, type CheckFailure, type PreparedItems, type PrepareProgress } from './prepare';
+import { WORKER_MIN_LENGTH } from './prepare-in-worker';
 import type { DatasetIssue } from './schema';
 
-/** Files at least this long (in characters) are parsed, checked and indexed in a worker. */
-export const WORKER_MIN_LENGTH = 1_000_000;
+export { WORKER_MIN_LENGTH };
 
 /** How far loading has come: the download (bytes), then checking the events, then laying them out. */
 export type LoadProgress = { phase: 'download'; loaded: number; total: number | undefined } | PrepareProgress;
@@ -60,6 +60,8 @@ export interface LoadOptions {
 	timeout?: number;
 	/** Where a file of {@link WORKER_MIN_LENGTH} or more is prepared (prepareInWorker); on the main thread without it. */
 	prepare?: Prepare;
+	/** Gets `prepare` ready while a large file downloads (warmWorker); returns what undoes it. */
+	warm?: () => () => void;
 }
 
 /**
@@ -94,7 +96,7 @@ export function originAllowed(url: URL, base: string, allowed: readonly string[]
  * message (and the validator's issues) to show the reader.
  */
 export async function loadDataset(source: string, base: string, options: LoadOptions | typeof fetch = {}): Promise<LoadResult> {
-	const { fetch: fetchFn = fetch, allowedOrigins = DATA_ORIGINS, onProgress, signal, timeout, prepare } = typeof options === 'function' ? { fetch: options } : options;
+	const { fetch: fetchFn = fetch, allowedOrigins = DATA_ORIGINS, onProgress, signal, timeout, prepare, warm } = typeof options === 'function' ? { fetch: options } : options;
 	let url: URL;
 	try {
 		url = new URL(source, base);
@@ -112,13 +114,19 @@ export async function loadDataset(source: string, base: string, options: LoadOpt
 			issues: []
 		};
 	}
+	let cool: (() => void) | undefined;
 	const download = await downloadText({
 		url: url.href,
 		fetch: fetchFn,
-		onProgress: onProgress && ((progress) => onProgress({ phase: 'download', ...progress })),
+		onProgress: (progress) => {
+			// A large file: the worker loads its scripts while the rest of the file arrives.
+			if (!cool && warm && prepare && Math.max(progress.loaded, progress.total ?? 0) >= WORKER_MIN_LENGTH) cool = warm();
+			onProgress?.({ phase: 'download', ...progress });
+		},
 		signal,
 		timeout
 	});
+	if (!download.ok || download.text.length < WORKER_MIN_LENGTH || !prepare) cool?.();
 	if (!download.ok) {
 		const { kind, message } = download;
 		if (kind === 'cancelled') return cancelled(url.href);

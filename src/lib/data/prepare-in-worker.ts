@@ -6,6 +6,12 @@ import { reviveItemIndex } from '../timeline/item-index';
 import type { CheckedDataset, CheckFailure, PrepareProgress } from './prepare';
 import type { PrepareMessage, PrepareRequest } from './prepare.worker';
 
+/**
+ * Files at least this long (in characters, about 1 MB; some 3,500 events) are parsed, checked
+ * and indexed in a worker. A smaller one is read on the page, quicker than starting a worker.
+ */
+export const WORKER_MIN_LENGTH = 1_000_000;
+
 /** Options for {@link prepareInWorker}. */
 export interface PrepareInWorkerOptions {
 	/** Hears the worker's progress. */
@@ -14,20 +20,59 @@ export interface PrepareInWorkerOptions {
 	signal?: AbortSignal;
 }
 
+/** A worker started while a large file still downloads, and whether it failed to load. */
+let warm: { worker: Worker; failed: boolean } | null = null;
+
+function startWorker(): Worker {
+	return new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module', name: 'prepare-dataset' });
+}
+
 /**
- * Parses, checks and indexes `text` (the file downloaded from `url`) in a worker. Resolves to
- * the result, to `'cancelled'` when `signal` aborts, or to null when no worker could run
- * (the page then does the work itself). Never rejects.
+ * Starts the worker ahead of the text, once the download shows the file is large, so that
+ * loading its scripts overlaps the download. Returns what ends it if it goes unused.
+ */
+export function warmWorker(): () => void {
+	try {
+		const started = (warm ??= { worker: startWorker(), failed: false });
+		started.worker.onerror = (event) => {
+			event.preventDefault();
+			started.failed = true;
+		};
+	} catch {
+		warm = null;
+	}
+	const mine = warm;
+	return () => {
+		if (!mine || warm !== mine) return;
+		mine.worker.terminate();
+		warm = null;
+	};
+}
+
+/** The worker started ahead, if it loaded, or a new one; null when none can start. */
+function takeWorker(): Worker | null {
+	const started = warm;
+	warm = null;
+	if (started && !started.failed) return started.worker;
+	started?.worker.terminate();
+	try {
+		return startWorker();
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Parses, checks and indexes `text` (the file downloaded from `url`) in a worker (the one
+ * {@link warmWorker} started, if any). Resolves to the result, to `'cancelled'` when `signal`
+ * aborts, or to null when no worker could run (the page then does the work itself). Never
+ * rejects.
  */
 export function prepareInWorker(text: string, url: string, options: PrepareInWorkerOptions = {}): Promise<CheckedDataset | CheckFailure | 'cancelled' | null> {
 	const { onProgress, signal } = options;
 	if (signal?.aborted) return Promise.resolve('cancelled');
-	let worker: Worker;
-	try {
-		worker = new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module', name: 'prepare-dataset' });
-	} catch {
-		return Promise.resolve(null);
-	}
+	const worker = takeWorker();
+	if (!worker) return Promise.resolve(null);
 	return new Promise((resolve) => {
 		let heard = false;
 		const finish = (value: CheckedDataset | CheckFailure | 'cancelled' | null) => {
