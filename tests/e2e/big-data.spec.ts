@@ -4,6 +4,7 @@
  * the load and leaves the page usable, with Try again.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { encodeDataset } from '../../src/lib/share/data-fragment';
 import { syntheticDataset } from '../bench/dataset';
 import { collectErrors, HOST, layoutShift, observeShifts, openTimeline, visibleRange } from './support';
 
@@ -45,7 +46,7 @@ for (const path of ['/', '/embed']) {
 		const bar = page.getByRole('progressbar');
 		await expect(bar).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
-		await page.locator('.timeline[data-ready] .mark[data-key*=":event-"], .timeline[data-ready] .cluster').first().waitFor({ timeout: 45_000 });
+		await page.locator('.timeline[data-ready] .mark[data-key*=":event-"]').first().waitFor({ timeout: 45_000 });
 		await expect(bar).toHaveCount(0);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('20,000 events');
 		const seen = (await progressSeen(page)).join('\n');
@@ -108,4 +109,19 @@ test('a small ?data= file starts no worker', async ({ page }) => {
 	await openTimeline(page, `/embed?data=${encodeURIComponent(`${HOST}/data/other.json`)}`);
 	await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Taliban');
 	expect(workers).toEqual([]);
+});
+
+test('a #data= link that carries a large timeline is read in the worker behind the progress bar too', async ({ page }) => {
+	test.setTimeout(60_000);
+	const errors = collectErrors(page);
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
+	await recordProgress(page);
+	await page.goto(`/embed#data=${encodeDataset(syntheticDataset(EVENTS))}`);
+	await page.locator('.timeline[data-ready] .mark[data-key*=":event-"]').first().waitFor({ timeout: 45_000 });
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('20,000 events');
+	expect((await progressSeen(page)).join('\n')).toMatch(/Loading the timeline from this link…[^]*Checking 20,000 events…/);
+	expect(workers).toHaveLength(1);
+	await expect(page.getByTestId('data-notice')).toContainText('Data in this link, not published by this site.');
+	expect(errors).toEqual([]);
 });
