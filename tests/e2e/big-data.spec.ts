@@ -6,7 +6,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { encodeDataset } from '../../src/lib/share/data-fragment';
 import { syntheticDataset } from '../bench/dataset';
-import { collectErrors, HOST, layoutShift, observeShifts, openTimeline, visibleRange } from './support';
+import { collectErrors, expectNoAxeViolations, HOST, layoutShift, observeShifts, openTimeline, visibleRange } from './support';
 
 const EVENTS = 20_000;
 const body = JSON.stringify(syntheticDataset(EVENTS));
@@ -35,7 +35,7 @@ const progressSeen = (page: Page) => page.evaluate(() => (window as unknown as {
 
 for (const path of ['/', '/embed']) {
 	test(`${path}?data= with ${EVENTS.toLocaleString('en')} events shows a progress bar through each step, then the timeline`, async ({ page }) => {
-		test.setTimeout(60_000);
+		test.setTimeout(120_000);
 		const errors = collectErrors(page);
 		const workers: string[] = [];
 		page.on('worker', (worker) => workers.push(worker.url()));
@@ -46,7 +46,7 @@ for (const path of ['/', '/embed']) {
 		const bar = page.getByRole('progressbar');
 		await expect(bar).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
-		await page.locator('.timeline[data-ready] .mark[data-key*=":event-"]').first().waitFor({ timeout: 45_000 });
+		await page.locator('.timeline[data-ready] .mark[data-key*=":event-"]').first().waitFor({ timeout: 90_000 });
 		await expect(bar).toHaveCount(0);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('20,000 events');
 		const seen = (await progressSeen(page)).join('\n');
@@ -65,7 +65,7 @@ for (const path of ['/', '/embed']) {
 }
 
 test('Cancel while a big file downloads stops the load; the page stays usable and Try again loads it', async ({ page }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(120_000);
 	const errors = collectErrors(page);
 	let held: Route | undefined;
 	let requests = 0;
@@ -77,6 +77,7 @@ test('Cancel while a big file downloads stops the load; the page stays usable an
 	});
 	await page.goto(`/?data=${encodeURIComponent(DATA)}`);
 	await expect(page.getByRole('progressbar', { name: 'Waiting for the file…' })).toBeVisible();
+	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Cancel' }).click();
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('was cancelled');
@@ -84,9 +85,10 @@ test('Cancel while a big file downloads stops the load; the page stays usable an
 	// Focus moves from the Cancel button, now gone, to Try again.
 	const retry = page.getByRole('button', { name: 'Try again' });
 	await expect(retry).toBeFocused();
+	await expectNoAxeViolations(page);
 	await held?.abort().catch(() => {});
 	await retry.click();
-	await page.locator('.timeline[data-ready]').waitFor({ timeout: 45_000 });
+	await page.locator('.timeline[data-ready]').waitFor({ timeout: 90_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('20,000 events');
 	const before = await visibleRange(page);
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
@@ -112,13 +114,13 @@ test('a small ?data= file starts no worker', async ({ page }) => {
 });
 
 test('a #data= link that carries a large timeline is read in the worker behind the progress bar too', async ({ page }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(120_000);
 	const errors = collectErrors(page);
 	const workers: string[] = [];
 	page.on('worker', (worker) => workers.push(worker.url()));
 	await recordProgress(page);
 	await page.goto(`/embed#data=${encodeDataset(syntheticDataset(EVENTS))}`);
-	await page.locator('.timeline[data-ready] .mark[data-key*=":event-"]').first().waitFor({ timeout: 45_000 });
+	await page.locator('.timeline[data-ready] .mark[data-key*=":event-"]').first().waitFor({ timeout: 90_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('20,000 events');
 	expect((await progressSeen(page)).join('\n')).toMatch(/Loading the timeline from this link…[^]*Checking 20,000 events…/);
 	expect(workers).toHaveLength(1);
