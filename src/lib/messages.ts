@@ -43,7 +43,9 @@ export const messages = {
 		percent: (fraction: number) => percents.format(fraction),
 		cancel: 'Cancel',
 		cancelHint: 'or press Esc',
-		cancelled: (url: string) => `Loading the dataset at ${url} was cancelled.`
+		cancelled: (url: string) => `Loading the dataset at ${url} was cancelled.`,
+		/** The worker reading a large file stopped half-way (out of memory, say). */
+		workerFailed: (url: string) => `The dataset at ${url} could not be checked: the browser stopped the work half-way (it may have run out of memory).`
 	},
 	/** The notice of events a loaded file had to leave out. */
 	skipped: (skipped: number, total: number) =>

@@ -143,7 +143,7 @@ export async function loadDataset(source: string, base: string, options: LoadOpt
 		checked = parsed.ok ? await checkDataset(parsed.json, url.href, onProgress) : { ok: false, message: parsed.message, issues: [] };
 	}
 	if (checked === 'cancelled' || signal?.aborted) return cancelled(url.href);
-	if (!checked.ok) return { ok: false, url: url.href, message: checked.message, issues: checked.issues };
+	if (!checked.ok) return { ok: false, url: url.href, message: checked.message, issues: checked.issues, ...(checked.retry && { retry: true }) };
 	const { dataset, problems, events, prepared } = checked;
 	return { ok: true, dataset, url: url.href, problems, events, ...(prepared && { prepared }) };
 }

@@ -2,6 +2,7 @@
  * The page's side of prepare.worker.ts: starts the worker for one file, passes its progress
  * on, and ends it when it is done or the reader cancels.
  */
+import { messages } from '../messages';
 import { reviveItemIndex } from '../timeline/item-index';
 import type { CheckedDataset, CheckFailure, PrepareProgress } from './prepare';
 import type { PrepareMessage, PrepareRequest } from './prepare.worker';
@@ -92,7 +93,7 @@ export function prepareInWorker(text: string, url: string, options: PrepareInWor
 		// A worker that fails to load (or crashes before a word) leaves the work to the page.
 		worker.onerror = (event) => {
 			event.preventDefault();
-			finish(heard ? { ok: false, message: `The dataset at ${url} could not be read: ${event.message || 'its worker stopped'}.`, issues: [] } : null);
+			finish(heard ? { ok: false, message: messages.loading.workerFailed(url), issues: [], retry: true } : null);
 		};
 		const request: PrepareRequest = { text, url };
 		worker.postMessage(request);

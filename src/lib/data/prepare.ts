@@ -43,6 +43,8 @@ export interface CheckFailure {
 	ok: false;
 	message: string;
 	issues: DatasetIssue[];
+	/** Whether trying again may help (the worker stopped, rather than the file being wrong). */
+	retry?: boolean;
 }
 
 /**
