@@ -33,7 +33,8 @@ const config = {
 				// The players a reader may ask for in the panel (src/lib/timeline/media-embed.ts);
 				// nothing is framed until the reader clicks "Load video from …".
 				'frame-src': ['self', 'https://www.youtube-nocookie.com', 'https://player.vimeo.com', 'https://platform.twitter.com', 'https://www.instagram.com'],
-				'worker-src': ['self', 'blob:'],
+				// The worker that reads large `?data=` files is a script of the site's own build.
+				'worker-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

@@ -11,6 +11,9 @@ export default defineConfig({
 		// looks vaguer than it is.
 		rolldownOptions: { output: { keepNames: true } }
 	},
+	// The worker that prepares large datasets (src/lib/data/prepare.worker.ts) is an ES module,
+	// so it can load edtf on demand as the page does; the same names are kept for edtf.
+	worker: { format: 'es', rolldownOptions: { output: { keepNames: true } } },
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',

@@ -60,12 +60,15 @@ function syntheticDate(random: () => number): Pick<EventRecord, 'date' | 'start'
 	};
 }
 
-/** The sentence of the article that event `i` quotes. */
-const sentence = (i: number) => `Event ${i} happened.`;
+/**
+ * The sentence of the article that event `i` quotes: short, so that 100,000 of them stay
+ * within the format's 2,000,000 characters of article text.
+ */
+const sentence = (i: number) => `Event ${i}.`;
 
 /**
  * A valid dataset of `n` events. Its article is an intro paragraph and then one sentence per
- * event ("Event 123 happened."), ten to a paragraph; each event quotes its own sentence.
+ * event ("Event 123."), ten to a paragraph; each event quotes its own sentence.
  */
 export function syntheticDataset(n: number, seed = 1): Dataset {
 	const random = mulberry32(seed);

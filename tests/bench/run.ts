@@ -10,7 +10,8 @@
  * 4. Lighthouse's mobile performance audit of `/` and `/embed` (see lighthouse.ts).
  *
  * Run with `npm run bench`. BENCH_SIZES=1000,10000 limits the sizes; BENCH_BROWSER=0 skips part 3,
- * BENCH_LIGHTHOUSE=0 part 4; `npm run bench -- --lighthouse` runs only part 4.
+ * BENCH_LIGHTHOUSE=0 part 4, BENCH_PAGES=embed leaves the full page out of part 3;
+ * `npm run bench -- --lighthouse` runs only part 4.
  * `npm run bench -- --compare` runs only the side-by-side comparison with vis-timeline and
  * TimelineJS instead (see compare/index.ts).
  */

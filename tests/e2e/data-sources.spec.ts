@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { encodeDataset } from '../../src/lib/share/data-fragment';
 import { HOST_PORT } from '../playwright.config';
 import { collectErrors, openTimeline, HOST } from './support';
 
@@ -32,8 +34,8 @@ test('one bad event among 20 leaves 19 on the timeline and a notice that lists t
 	await openTimeline(page, at('one-bad.json'));
 	await expect(page.locator('ol.events > li')).toHaveCount(19);
 	const notice = page.getByTestId('data-notice');
-	await expect(notice).toContainText('1 of 20 events have problems');
-	await notice.getByText('1 of 20 events have problems').click();
+	await expect(notice).toContainText('1 of 20 events has problems');
+	await notice.getByText('1 of 20 events has problems').click();
 	await expect(notice).toContainText('events[6].date');
 	expect(errors).toEqual([]);
 });
@@ -64,4 +66,35 @@ test('the embed dialog on a ?data= page builds the snippet for that dataset', as
 	const dialog = page.getByRole('dialog');
 	await expect(dialog).toBeVisible();
 	await expect.poll(() => dialog.locator('textarea').first().inputValue()).toContain(encodeURIComponent(`${DATA}/other.json`));
+});
+
+test('the embed’s links to the full page carry its data, so the reader lands on the same timeline', async ({ page }) => {
+	const errors = collectErrors(page);
+	const data = `${DATA}/other.json`;
+	await openTimeline(page, `/embed?data=${encodeURIComponent(data)}`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('A town votes on its bridge');
+	const full = page.getByRole('link', { name: /Full timeline/ });
+	await expect(full).toHaveAttribute('href', `/?data=${encodeURIComponent(data)}`);
+	const [tab] = await Promise.all([page.context().waitForEvent('page'), full.click()]);
+	await tab.locator('.timeline[data-ready]').waitFor();
+	await expect(tab.locator('h1')).toHaveText('A town votes on its bridge');
+	await tab.close();
+
+	// "Read in the article" opens the full page on the event, with the same data.
+	await page.locator('.timeline .mark[data-id]').first().locator('circle, rect').first().click();
+	const read = page.getByRole('link', { name: 'Read in the article' }).first();
+	const href = new URL((await read.getAttribute('href')) ?? '', 'http://x');
+	expect(href.pathname).toBe('/');
+	expect(href.searchParams.get('data')).toBe(data);
+	expect(href.searchParams.get('event')).toMatch(/^[\w-]+$/);
+	expect(href.hash).toMatch(/^#quote-/);
+	expect(errors).toEqual([]);
+});
+
+test('the embed of a #data= link links to the full page with the same fragment', async ({ page }) => {
+	const dataset = JSON.parse(readFileSync(new URL('../fixtures/other-article.json', import.meta.url), 'utf8'));
+	const fragment = `data=${encodeDataset(dataset)}`;
+	await openTimeline(page, `/embed#${fragment}`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('A town votes on its bridge');
+	await expect(page.getByRole('link', { name: /Full timeline/ })).toHaveAttribute('href', `/#${fragment}`);
 });

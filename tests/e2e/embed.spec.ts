@@ -4,9 +4,8 @@
  * two pages talk through the message API. Also: every URL option, the oEmbed endpoint,
  * accessibility, the page without JavaScript, and the "Embed this timeline" dialog.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
-import { APP, collectErrors, HOST } from './support';
+import { APP, axe, collectErrors, HOST } from './support';
 
 const ARTIFACTS = new URL('../.artifacts/', import.meta.url).pathname;
 
@@ -396,7 +395,7 @@ test.describe('the embed page', () => {
 	test('axe finds no violations, with and without an event open, light and dark', async ({ page }) => {
 		for (const query of ['', '?event=doha-agreement', '?event=ig-report&theme=dark']) {
 			await openEmbed(page, query);
-			const results = await new AxeBuilder({ page }).analyze();
+			const results = await axe(page).analyze();
 			const summary = results.violations.map((v) => `${query} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 			expect(summary).toEqual([]);
 		}
@@ -538,7 +537,7 @@ test.describe('“Embed this timeline”', () => {
 		await expect(dialog.getByRole('status')).toHaveText('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await script.inputValue());
 
-		const results = await new AxeBuilder({ page }).include('dialog').analyze();
+		const results = await axe(page).include('dialog').analyze();
 		expect(results.violations.map((v) => v.id)).toEqual([]);
 
 		await page.keyboard.press('Escape');

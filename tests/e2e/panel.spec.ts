@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openTimeline, settledParams } from './support';
+import { collectErrors, expectNoAxeViolations, openTimeline, settledParams } from './support';
 
 const panel = (page: import('@playwright/test').Page) => page.getByRole('region', { name: /.+/ }).filter({ has: page.locator('.position') });
 
@@ -93,6 +93,28 @@ test('an unknown event id gets a quiet notice, not an error page', async ({ page
 	await expect(page.getByRole('status').filter({ hasText: 'no-such-event' })).toBeVisible();
 	await expect(page.locator('ol.events > li')).toHaveCount(9);
 	await expect(panel(page)).toHaveCount(0);
+});
+
+test('bad theme, from and to in the link are named in a polite notice, shown as text, that can be dismissed', async ({ page }) => {
+	const errors = collectErrors(page);
+	const hostile = `<img src=x onerror=alert(1)>${'y'.repeat(500)}`;
+	await openTimeline(page, `/?theme=${encodeURIComponent(hostile)}&from=2021-02-30&to=2021-06-30`);
+	const notice = page.getByRole('status').filter({ hasText: 'theme=' });
+	await expect(notice).toContainText('The link’s theme=“<img src=x onerror=alert(1)>');
+	await expect(notice).toContainText('is not one of light, dark, auto');
+	await expect(notice).toContainText('from=“2021-02-30” and to=“2021-06-30” are not a period');
+	expect((await notice.textContent())!.length).toBeLessThan(400);
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	// The page fell back as it says: its system's colour scheme, and the whole timeline.
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto');
+	await page.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notice).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('a link with good options gets no notice', async ({ page }) => {
+	await openTimeline(page, '/?theme=dark&from=2020-01-01&to=2021-06-30');
+	await expect(page.getByRole('button', { name: 'Dismiss' })).toHaveCount(0);
 });
 
 test('scrolling the article cues the event whose sentence is in the middle', async ({ page }) => {

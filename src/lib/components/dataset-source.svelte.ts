@@ -1,8 +1,9 @@
 import { earlyFetch } from '$lib/data/early-fetch';
-import type { DownloadProgress } from '$lib/data/fetch-dataset';
-import type { LoadFailure } from '$lib/data/load';
+import type { LoadFailure, LoadProgress } from '$lib/data/load';
+import type { PreparedItems } from '$lib/data/prepare';
 import type { DatasetIssue } from '$lib/data/schema';
-import { withEdtf } from '$lib/time/edtf';
+import { messages } from '$lib/messages';
+import { loadEdtf, withEdtf } from '$lib/time/edtf';
 import type { Dataset } from '$lib/timeline/types';
 
 /** Where the shown dataset came from, when it is not the site's own. */
@@ -12,12 +13,13 @@ export type Provenance = { kind: 'origin'; host: string } | { kind: 'link' };
  * Another article's dataset, named by the page's `data` URL parameter or carried in its
  * `#data=` link, loaded and validated in the browser: whether it is loading (and how far),
  * where it came from, which events had to be left out and, when it cannot be shown, why.
+ * A large file is parsed, checked and indexed in a worker; {@link cancel} stops the load.
  */
 export class DatasetSource {
 	/** The address being loaded, while it loads. */
 	loading = $state<string | null>(null);
-	/** How far the download has come, while it loads. */
-	progress = $state.raw<DownloadProgress | null>(null);
+	/** How far loading has come (downloading, checking, laying out), while it loads. */
+	progress = $state.raw<LoadProgress | null>(null);
 	/** The address of the dataset the page asked for (shown with a failure). */
 	url = $state<string | null>(null);
 	/** Why the requested dataset cannot be shown, if it cannot. */
@@ -28,6 +30,15 @@ export class DatasetSource {
 	problems = $state.raw<DatasetIssue[]>([]);
 	/** How many events the file has and how many were left out. */
 	events = $state.raw<{ total: number; skipped: number }>({ total: 0, skipped: 0 });
+	/** The shown dataset's items and index, when a worker prepared them (for TimelineState.setDataset). */
+	prepared = $state.raw<PreparedItems | undefined>(undefined);
+
+	#controller: AbortController | null = null;
+
+	/** Stops the load under way (the download, or the worker): it fails as cancelled, with Try again. */
+	cancel(): void {
+		this.#controller?.abort();
+	}
 
 	/**
 	 * Loads the dataset the page's link carries (`#data=…`, from the studio's Copy link) or its
@@ -37,7 +48,14 @@ export class DatasetSource {
 	async load(location: Location): Promise<Dataset | null> {
 		this.failure = null;
 		// The validator and the decompressor load only for a page that shows another dataset.
-		const { readDataFragment } = location.hash.includes('data=') ? await import('$lib/share/data-fragment') : { readDataFragment: () => null };
+		const { readDataFragment, fragmentText } = location.hash.includes('data=')
+			? await import('$lib/share/data-fragment')
+			: { readDataFragment: () => null, fragmentText: () => null };
+		const large = fragmentText(location.hash);
+		if (large !== null && large.length >= (await import('$lib/data/prepare-in-worker')).WORKER_MIN_LENGTH) {
+			const shown = await this.#loadInWorker(large);
+			if (shown !== undefined) return shown;
+		}
 		const fragment = await withEdtf(() => readDataFragment(location.hash));
 		if (fragment) {
 			this.url = 'the link';
@@ -55,8 +73,16 @@ export class DatasetSource {
 		this.loading = source;
 		this.url = source;
 		this.progress = null;
-		const { loadDataset } = await import('$lib/data/load');
-		const result = await loadDataset(source, location.href, { fetch: earlyFetch, onProgress: (progress) => (this.progress = progress) });
+		const controller = (this.#controller = new AbortController());
+		const [{ loadDataset }, { prepareInWorker, warmWorker }] = await Promise.all([import('$lib/data/load'), import('$lib/data/prepare-in-worker')]);
+		const result = await loadDataset(source, location.href, {
+			fetch: earlyFetch,
+			onProgress: (progress) => (this.progress = progress),
+			signal: controller.signal,
+			prepare: prepareInWorker,
+			warm: warmWorker
+		});
+		this.#controller = null;
 		this.loading = null;
 		this.progress = null;
 		this.url = result.url;
@@ -68,6 +94,39 @@ export class DatasetSource {
 		this.provenance = host === location.host ? null : { kind: 'origin', host };
 		this.problems = result.problems;
 		this.events = result.events;
+		this.prepared = result.prepared;
+		return result.dataset;
+	}
+
+	/**
+	 * A large `#data=` link's JSON, read in a worker behind the progress bar, as a large
+	 * `?data=` file is. Undefined when no worker can run (the page then reads it itself).
+	 */
+	async #loadInWorker(text: string): Promise<Dataset | null | undefined> {
+		const where = messages.loading.thisLink;
+		this.loading = where;
+		this.url = where;
+		this.progress = null;
+		const controller = (this.#controller = new AbortController());
+		const { prepareInWorker } = await import('$lib/data/prepare-in-worker');
+		const result = await prepareInWorker(text, where, { onProgress: (progress) => (this.progress = progress), signal: controller.signal });
+		if (result && result !== 'cancelled' && result.ok && result.edtf) await loadEdtf();
+		this.#controller = null;
+		this.loading = null;
+		this.progress = null;
+		if (result === null) return undefined;
+		if (result === 'cancelled') {
+			this.failure = { message: messages.loading.cancelled(where), issues: [], retry: true, cancelled: true };
+			return null;
+		}
+		if (!result.ok) {
+			this.failure = result;
+			return null;
+		}
+		this.provenance = { kind: 'link' };
+		this.problems = result.problems;
+		this.events = result.events;
+		this.prepared = result.prepared;
 		return result.dataset;
 	}
 }

@@ -158,7 +158,13 @@ function inItsArticle<T>(texts: ArticleTexts) {
 	});
 }
 
-function eventSchema(texts: ArticleTexts) {
+/** Calls `onEvent` once for every event checked, sound or not (a progress bar counts them). */
+function counted<T>(onEvent: (() => void) | undefined) {
+	// A raw check runs even when the event's other checks failed, so every event is counted.
+	return v.rawCheck<T>(() => onEvent?.());
+}
+
+function eventSchema(texts: ArticleTexts, onEvent?: () => void) {
 	const version1 = texts.version1;
 	const ids = [...texts.articles.keys()];
 	const known = ids.slice(0, 5).map(quoted).join(', ') + (ids.length > 5 ? ` and ${ids.length - 5} more` : '');
@@ -214,6 +220,7 @@ function eventSchema(texts: ArticleTexts) {
 		v.forward(v.partialCheck([['date'], ['end']], endFits, endMessage), ['end']),
 		v.forward(v.partialCheck([['start'], ['end']], inOrder, orderMessage), ['end']),
 		inItsArticle<v.InferOutput<typeof Event>>(texts),
+		counted<v.InferOutput<typeof Event>>(onEvent),
 		v.transform((event) => {
 			const range = edtfRange(event.date);
 			// The object is valibot's fresh copy of the input, so it is filled in place rather than
@@ -236,9 +243,10 @@ function versionMessage({ input }: { input: unknown }): string {
 
 /**
  * The schema of a whole dataset. `texts` (from readArticleTexts on the same input) says
- * which version's rules apply, which articles exist and which quotes their texts contain.
+ * which version's rules apply, which articles exist and which quotes their texts contain;
+ * `onEvent`, when given, is called as each event has been checked.
  */
-export function datasetSchema(texts: ArticleTexts) {
+export function datasetSchema(texts: ArticleTexts, onEvent?: () => void) {
 	const version1 = texts.version1;
 	const Dataset = v.strictObject({
 		/** The address of the JSON Schema, for editors; ignored. */
@@ -253,7 +261,7 @@ export function datasetSchema(texts: ArticleTexts) {
 			v.optional(v.pipe(v.array(ListedArticleSchema), v.minLength(1, 'needs at least one article'), uniqueIds('articles')))
 		),
 		/** The dated events, in any order (the app sorts them by `start`). */
-		events: v.pipe(v.array(eventSchema(texts)), v.minLength(1, 'needs at least one event'), uniqueIds('events')),
+		events: v.pipe(v.array(eventSchema(texts, onEvent)), v.minLength(1, 'needs at least one event'), uniqueIds('events')),
 		/** Labelled spans drawn behind the events (1.1). */
 		eras: newIn11(version1, v.optional(v.pipe(v.array(EraSchema), uniqueIds('eras')))),
 		/** The rows events are shown in, in display order (1.1). */

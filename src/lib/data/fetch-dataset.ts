@@ -4,6 +4,7 @@
  * that arrived but is not JSON, names an HTML page as such, and gives up when the server
  * sends nothing for a while.
  */
+import { messages } from '../messages';
 import { jsonProblem, looksLikeHtml } from './json-problem';
 
 /** How long a download may go without receiving a byte before it is given up, in ms. */
@@ -20,8 +21,8 @@ export interface DownloadProgress {
 /** Why a download gave no JSON: which kind of failure, and a sentence naming the address. */
 export interface DownloadFailure {
 	ok: false;
-	/** `network`: never arrived or broke off; `timeout`: nothing came for too long; `status`: an HTTP error; `html`: a web page, not data; `json`: arrived but is not JSON. */
-	kind: 'network' | 'timeout' | 'status' | 'html' | 'json';
+	/** `network`: never arrived or broke off; `cancelled`: the reader stopped it; `timeout`: nothing came for too long; `status`: an HTTP error; `html`: a web page, not data; `json`: arrived but is not JSON. */
+	kind: 'network' | 'cancelled' | 'timeout' | 'status' | 'html' | 'json';
 	/** What went wrong, in plain words. */
 	message: string;
 }
@@ -29,13 +30,16 @@ export interface DownloadFailure {
 /** The outcome of {@link fetchDataset}: the parsed JSON, or why there is none. */
 export type DownloadResult = { ok: true; json: unknown } | DownloadFailure;
 
+/** The outcome of {@link downloadText}: the file's text, or why there is none. */
+export type TextResult = { ok: true; text: string } | DownloadFailure;
+
 /** Options for {@link fetchDataset}. */
 export interface FetchDatasetOptions {
 	/** The absolute http(s) address to download. */
 	url: string;
 	/** Called as bytes arrive. */
 	onProgress?: (progress: DownloadProgress) => void;
-	/** Aborts the download (a Cancel button); it then resolves as a `network` failure. */
+	/** Aborts the download (a Cancel button); it then resolves as a `cancelled` failure. */
 	signal?: AbortSignal;
 	/** ms without a byte before giving up; {@link NO_PROGRESS_TIMEOUT} by default. */
 	timeout?: number;
@@ -48,6 +52,27 @@ export interface FetchDatasetOptions {
  * received, so a large file on a slow line is not cut off while it is still arriving.
  */
 export async function fetchDataset(options: FetchDatasetOptions): Promise<DownloadResult> {
+	const download = await downloadText(options);
+	return download.ok ? parseDatasetText(download.text, options.url) : download;
+}
+
+/**
+ * Parses a downloaded dataset file as JSON; a parse error comes back as a `json` failure
+ * with the line and column. Never throws. Runs in a worker for large files.
+ */
+export function parseDatasetText(text: string, url: string): DownloadResult {
+	try {
+		return { ok: true, json: JSON.parse(text) };
+	} catch (error) {
+		return { ok: false, kind: 'json', message: `The file at ${url} is not valid JSON: ${describeJsonError(text, error)}` };
+	}
+}
+
+/**
+ * Downloads `url` as text, as {@link fetchDataset} does, without parsing it: a large file is
+ * parsed off the main thread. An HTML page is refused here, where its content type is known.
+ */
+export async function downloadText(options: FetchDatasetOptions): Promise<TextResult> {
 	const { url, onProgress, signal, timeout = NO_PROGRESS_TIMEOUT, fetch: fetchFn = fetch } = options;
 	const controller = new AbortController();
 	let timedOut = false;
@@ -67,7 +92,7 @@ export async function fetchDataset(options: FetchDatasetOptions): Promise<Downlo
 		timedOut
 			? failed('timeout', `The dataset at ${url} did not arrive: its server sent nothing for ${seconds} seconds.`)
 			: signal?.aborted
-				? failed('network', `Loading the dataset at ${url} was cancelled.`)
+				? failed('cancelled', messages.loading.cancelled(url))
 				: failed('network', `The dataset at ${url} could not be downloaded: ${during}`);
 	// A fetch that ignores the signal (a response started earlier, say) must still give up.
 	const aborted = new Promise<never>((_, reject) =>
@@ -100,11 +125,7 @@ export async function fetchDataset(options: FetchDatasetOptions): Promise<Downlo
 		if (looksLikeHtml(text, response.headers.get('content-type'))) {
 			return failed('html', `The address ${url} gives a web page (HTML), not a dataset file (JSON). Check that it names the .json file itself.`);
 		}
-		try {
-			return { ok: true, json: JSON.parse(text) };
-		} catch (error) {
-			return failed('json', `The file at ${url} is not valid JSON: ${describeJsonError(text, error)}`);
-		}
+		return { ok: true, text };
 	} finally {
 		clearTimeout(timer);
 		signal?.removeEventListener('abort', onAbort);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleDataset } from './article';
-import { loadDataset } from './load';
+import { loadDataset, type Prepare } from './load';
 
 const BASE = 'https://timeline.example/';
 
@@ -75,5 +75,76 @@ describe('loadDataset(source, base, fetch)', () => {
 		const result = await loadDataset('https://elsewhere.example/x.json', BASE, { fetch: failing, allowedOrigins: ['*'] });
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.message).toMatch(/could not be downloaded.*CORS/);
+	});
+});
+
+describe('loadDataset(source, base, { prepare, signal })', () => {
+	const big = JSON.stringify({ ...articleDataset, padding: undefined }) + ' '.repeat(1_000_000);
+
+	it('hands a file of a million characters or more to `prepare` (the worker), and a small one not', async () => {
+		const handed: string[] = [];
+		const prepare: Prepare = async (text, url) => {
+			handed.push(url);
+			const { prepareDataset } = await import('./prepare');
+			return prepareDataset(text, url);
+		};
+		const large = await loadDataset('big.json', BASE, { fetch: answering(big).fetchFn, prepare });
+		expect(large.ok && large.prepared?.items).toHaveLength(articleDataset.events.length);
+		const small = await loadDataset('small.json', BASE, { fetch: answering(JSON.stringify(articleDataset)).fetchFn, prepare });
+		expect(small.ok && small.prepared).toBe(undefined);
+		expect(handed).toEqual(['https://timeline.example/big.json']);
+	});
+
+	it('starts the worker while a large file downloads, and ends it unused when the download breaks off', async () => {
+		const events: string[] = [];
+		const warm = () => (events.push('warm'), () => events.push('cool'));
+		const prepare: Prepare = async (text, url) => (events.push('prepare'), (await import('./prepare')).prepareDataset(text, url));
+		await loadDataset('big.json', BASE, { fetch: answering(big).fetchFn, prepare, warm });
+		expect(events).toEqual(['warm', 'prepare']);
+
+		events.length = 0;
+		let sent = false;
+		const breaking = (async () =>
+			new Response(
+				new ReadableStream({
+					pull(controller) {
+						if (sent) return controller.error(new Error('connection reset'));
+						sent = true;
+						controller.enqueue(new TextEncoder().encode(big.slice(0, 1_200_000)));
+					}
+				})
+			)) as unknown as typeof fetch;
+		const result = await loadDataset('big.json', BASE, { fetch: breaking, prepare, warm });
+		expect(result.ok).toBe(false);
+		expect(events).toEqual(['warm', 'cool']);
+	});
+
+	it('does the work itself when no worker can run', async () => {
+		const result = await loadDataset('big.json', BASE, { fetch: answering(big).fetchFn, prepare: async () => null });
+		expect(result.ok).toBe(true);
+	});
+
+	it('reports a load the reader cancelled as such, with Try again', async () => {
+		const controller = new AbortController();
+		const prepare: Prepare = async () => {
+			controller.abort();
+			return 'cancelled';
+		};
+		const result = await loadDataset('big.json', BASE, { fetch: answering(big).fetchFn, prepare, signal: controller.signal });
+		expect(result).toEqual({
+			ok: false,
+			url: 'https://timeline.example/big.json',
+			message: 'Loading the dataset at https://timeline.example/big.json was cancelled.',
+			issues: [],
+			retry: true,
+			cancelled: true
+		});
+	});
+
+	it('reports the download, then the checking, to onProgress', async () => {
+		const phases: string[] = [];
+		await loadDataset('small.json', BASE, { fetch: answering(JSON.stringify(articleDataset)).fetchFn, onProgress: (p) => phases.push(p.phase) });
+		expect(phases[0]).toBe('download');
+		expect(phases.at(-1)).toBe('checking');
 	});
 });

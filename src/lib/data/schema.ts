@@ -12,6 +12,12 @@ export interface DatasetIssue {
 	message: string;
 }
 
+/** Options for {@link validateDataset} and {@link validateKeeping}. */
+export interface ValidateOptions {
+	/** Called as each event has been checked, sound or not, in the file's order (for a progress bar). */
+	onEvent?: () => void;
+}
+
 /** The outcome of validateDataset: the normalised dataset, or every problem found. */
 export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
 
@@ -26,8 +32,8 @@ export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; is
  * first, every article with an id and its text as one string, every event with `start`,
  * `end` and `article` filled in.
  */
-export function validateDataset(input: unknown): DatasetValidation {
-	const result = v.safeParse(datasetSchema(readArticleTexts(input)), input, { message: typeMessage });
+export function validateDataset(input: unknown, options: ValidateOptions = {}): DatasetValidation {
+	const result = v.safeParse(datasetSchema(readArticleTexts(input), options.onEvent), input, { message: typeMessage });
 	if (result.success) return { ok: true, dataset: result.output };
 	return {
 		ok: false,
@@ -56,8 +62,8 @@ const EVENT_PATH = /^events\[(\d+)\]/;
  * article, the version, the list of events itself) refuses the file, as does a file with no
  * sound event.
  */
-export function validateKeeping(input: unknown): KeptValidation {
-	const first = validateDataset(input);
+export function validateKeeping(input: unknown, options: ValidateOptions = {}): KeptValidation {
+	const first = validateDataset(input, options);
 	const list = (input as { events?: unknown } | null)?.events;
 	const total = Array.isArray(list) ? list.length : 0;
 	if (first.ok) return { dataset: first.dataset, problems: [], refused: false, events: { total, skipped: 0 } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewParams } from '$lib/timeline/view-params';
-import { DEFAULT_OPTIONS, embedSearchParams, parseEmbedOptions } from './options';
+import { DEFAULT_OPTIONS, embedSearchParams, pageOptionWarnings, parseEmbedOptions } from './options';
 
 /** The options and warnings; the view is checked once, below, against the timeline's own reading. */
 const parse = (query: string, eventIds?: string[]) => {
@@ -96,5 +96,23 @@ describe('embedSearchParams(options)', () => {
 	it('round-trips through parseEmbedOptions', () => {
 		const options = { theme: 'dark' as const, panel: false, overview: true, event: 'a', from: '2019-02-01', to: '2019-02-28' };
 		expect(parseEmbedOptions(embedSearchParams(options)).options).toEqual(options);
+	});
+});
+
+describe('pageOptionWarnings(params)', () => {
+	it.each([
+		['', []],
+		['theme=dark&from=2020-01-01&to=2021-06-30', []],
+		['theme=purple', ['The link’s theme=“purple” is not one of light, dark, auto, so the page follows your system’s colour scheme.']],
+		['from=2020-01-01', ['The link gives only one of from and to (the first and last day, YYYY-MM-DD), so the whole timeline is shown.']],
+		['from=2021-02-30&to=nonsense', ['The link’s from=“2021-02-30” and to=“nonsense” are not a period (YYYY-MM-DD, from before to), so the whole timeline is shown.']],
+		['from=2021-06-30&to=2020-01-01', ['The link’s from=“2021-06-30” and to=“2020-01-01” are not a period (YYYY-MM-DD, from before to), so the whole timeline is shown.']]
+	])('for "%s" says %j', (query, warnings) => {
+		expect(pageOptionWarnings(new URLSearchParams(query))).toEqual(warnings);
+	});
+
+	it('cuts a long value to a few dozen characters', () => {
+		const [warning] = pageOptionWarnings(new URLSearchParams({ theme: `<b>${'x'.repeat(10_000)}` }));
+		expect(warning).toBe(`The link’s theme=“<b>${'x'.repeat(37)}…” is not one of light, dark, auto, so the page follows your system’s colour scheme.`);
 	});
 });

@@ -4,6 +4,7 @@
  * value never breaks the embed: it falls back to the default and yields one warning.
  * docs/embed.md documents every option.
  */
+import { messages } from '$lib/messages';
 import { parseViewParams, type ViewParams } from '$lib/timeline/view-params';
 
 /** The colour scheme: `auto` follows the reader's system setting. */
@@ -94,6 +95,25 @@ export function parseEmbedOptions(params: URLSearchParams, context: ParseOptions
 	}
 
 	return { options, warnings, view };
+}
+
+/**
+ * What the full page says about its link's options that it ignored: a bad `theme` (the page
+ * then follows the reader's colour scheme) and a `from`/`to` that is not a period (it then
+ * shows everything). Each sentence names the option and its value, cut to a few dozen
+ * characters, for a polite notice shown as text. The `event` and the filters say their own.
+ */
+export function pageOptionWarnings(params: URLSearchParams): string[] {
+	const warnings: string[] = [];
+	const theme = params.get('theme');
+	if (theme !== null && !(THEMES as readonly string[]).includes(theme)) warnings.push(messages.options.theme(theme, THEMES));
+	const from = params.get('from');
+	const to = params.get('to');
+	if (from === null && to === null) return warnings;
+	const view = parseViewParams(params);
+	if (from === null || to === null) warnings.push(messages.options.periodHalf);
+	else if (view.from === undefined) warnings.push(messages.options.period(from, to));
+	return warnings;
 }
 
 /**

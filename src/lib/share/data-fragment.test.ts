@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleDataset } from '../data/article';
-import { dataLink, decodeDataset, encodeDataset, LINK_LIMIT, linkTooLong, readDataFragment } from './data-fragment';
+import { dataLink, decodeDataset, encodeDataset, fragmentText, LINK_LIMIT, linkTooLong, readDataFragment } from './data-fragment';
 
 import data from '../data/afghanistan-2021.json';
 import text from '../data/article.txt?raw';
@@ -89,5 +89,14 @@ describe('dataLink(page, dataset) and linkTooLong(url)', () => {
 		[LINK_LIMIT + 1, true]
 	])('a link of %i characters is too long: %s', (length, expected) => {
 		expect(linkTooLong('x'.repeat(length))).toBe(expected);
+	});
+});
+
+describe('fragmentText(hash) gives the JSON text a link carries, unparsed, for a worker', () => {
+	it('inflates the data of a link, and gives null without data or for a damaged one', () => {
+		const encoded = encodeDataset(articleDataset);
+		expect(JSON.parse(fragmentText(`#data=${encoded}`) ?? 'null')).toEqual(articleDataset);
+		expect(fragmentText('#top')).toBe(null);
+		expect(fragmentText(`#data=${encoded.slice(0, 40)}`)).toBe(null);
 	});
 });

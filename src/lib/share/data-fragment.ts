@@ -44,20 +44,37 @@ const DAMAGED = 'The timeline in this link is damaged or incomplete: it may have
 
 /** The JSON carried by the text after `#data=`, or a plain reason it cannot be read. */
 export function decodeDataset(encoded: string): DecodeResult {
+	const inflated = inflateText(encoded);
+	if (!inflated.ok) return inflated;
+	try {
+		return { ok: true, json: JSON.parse(inflated.text) };
+	} catch {
+		return { ok: false, message: DAMAGED };
+	}
+}
+
+/** The JSON text (unparsed) carried by the text after `#data=`, or why it cannot be read. */
+function inflateText(encoded: string): { ok: true; text: string } | { ok: false; message: string } {
 	const text = encoded.trim();
 	if (text === '') return { ok: false, message: 'The link’s #data= part is empty.' };
 	if (!BASE64URL.test(text) || text.length % 4 === 1) return { ok: false, message: DAMAGED };
-	let json: string;
 	try {
-		json = strFromU8(inflateSync(fromBase64Url(text)));
+		return { ok: true, text: strFromU8(inflateSync(fromBase64Url(text))) };
 	} catch {
 		return { ok: false, message: DAMAGED };
 	}
-	try {
-		return { ok: true, json: JSON.parse(json) };
-	} catch {
-		return { ok: false, message: DAMAGED };
-	}
+}
+
+/**
+ * The JSON text a page's fragment carries, unparsed, so that a large one can be read in a
+ * worker (prepare-in-worker.ts); null when the fragment has no `data` or cannot be inflated
+ * ({@link readDataFragment} then says why).
+ */
+export function fragmentText(hash: string): string | null {
+	const encoded = new URLSearchParams(hash.replace(/^#/, '')).get('data');
+	if (encoded === null) return null;
+	const inflated = inflateText(encoded);
+	return inflated.ok ? inflated.text : null;
 }
 
 /** A link to `page` (the full page or the embed, absolute or not) that carries the dataset. */

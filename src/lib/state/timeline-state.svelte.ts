@@ -18,6 +18,7 @@
  * (or keeps showing everything, if it did), and the selection stays while its event exists.
  */
 import { createContext } from 'svelte';
+import type { PreparedItems } from '$lib/data/prepare';
 import { eraPeriods, eraSpans } from '$lib/timeline/eras';
 import { matchesFilter, type Filter } from '$lib/timeline/filters';
 import { lanesPerRow, layoutRows, rowSources } from '$lib/timeline/group-layout';
@@ -64,15 +65,19 @@ export class TimelineState {
 	dataset = $state.raw() as Dataset;
 	/** What the reader has chosen to see; change it with {@link applyFilter}. */
 	readonly filters = new FilterState();
+	/** Items and index prepared with the dataset (in a worker), used while that dataset is shown. */
+	#prepared = $state.raw<PreparedItems | undefined>(undefined);
 	/** Every event ready to draw, in time order, whatever the filter. */
-	allItems: TimelineItem[] = $derived(toTimelineItems(this.dataset.events));
+	allItems: TimelineItem[] = $derived(
+		this.#prepared?.events === this.dataset.events ? this.#prepared.items : toTimelineItems(this.dataset.events)
+	);
 	/** The events shown (those the filter keeps), in time order. */
 	items: TimelineItem[] = $derived.by(() => {
 		const filter = this.filters.value;
 		return this.filters.active ? this.allItems.filter((item) => matchesFilter(item.event, filter)) : this.allItems;
 	});
 	/** The events shown, indexed for visible-range queries. */
-	index = $derived(createItemIndex(this.items));
+	index = $derived(this.#prepared && this.items === this.#prepared.items ? this.#prepared.index : createItemIndex(this.items));
 	/** The dataset's natural periods, offered as shortcuts; they stay while filtering. */
 	periods = $derived(naturalPeriods(this.allItems));
 	/** The dataset's eras, in time order. */
@@ -135,10 +140,12 @@ export class TimelineState {
 	/**
 	 * Replaces the dataset in place. The visible period is kept (within the new data's extent;
 	 * a view of everything keeps showing everything), the selection and the cue are kept while
-	 * their event exists and cleared when it does not.
+	 * their event exists and cleared when it does not. `prepared` (from a worker) spares
+	 * computing the dataset's items and index again.
 	 */
-	setDataset(dataset: Dataset): void {
+	setDataset(dataset: Dataset, prepared?: PreparedItems): void {
 		const showingAll = this.view.k <= 1 + 1e-6;
+		this.#prepared = prepared?.events === dataset.events ? prepared : undefined;
 		this.dataset = dataset;
 		this.view.setDomain(paddedDomain(this.allItems));
 		if (showingAll) this.view.showAll({ animate: false });

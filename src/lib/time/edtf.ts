@@ -50,6 +50,11 @@ export function loadEdtf(): Promise<void> {
 	return loading;
 }
 
+/** Whether the edtf package has loaded (a dataset used one of the rare forms). */
+export function edtfLoaded(): boolean {
+	return edtf !== null;
+}
+
 /**
  * Runs `read` (a validation, say) and, when a date in it needed edtf before it had loaded,
  * loads edtf and runs it once more. A dataset of the common forms never loads edtf.

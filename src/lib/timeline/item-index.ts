@@ -139,6 +139,22 @@ export function createItemIndex(items: readonly TimelineItem[]): ItemIndex {
 	};
 }
 
+/**
+ * An index that crossed from a worker by structured clone, ready for queries again: its
+ * range trees get their methods back. Everything else in it is plain data.
+ */
+export function reviveItemIndex(index: ItemIndex): ItemIndex {
+	for (const tree of [index.gaps, index.starts, index.endsByRank, index.rights]) RangeTree.revive(tree);
+	return index;
+}
+
+/** The index's typed arrays' buffers, to transfer (rather than copy) it to another thread. */
+export function itemIndexBuffers(index: ItemIndex): ArrayBuffer[] {
+	const arrays = [index.ends, index.anchors, index.rankOf, index.gaps.tree, index.starts.tree, index.endsByRank.tree, index.rights.tree];
+	for (const cls of index.classes) arrays.push(cls.positions, cls.starts);
+	return arrays.map((array) => array.buffer as ArrayBuffer);
+}
+
 function range(n: number): number[] {
 	const out = new Array<number>(n);
 	for (let i = 0; i < n; i++) out[i] = i;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY } from '$lib/time/day';
 import { createItemIndex } from './item-index';
-import { fitLabel, layoutMarks } from './layout';
+import { clusterName, fitLabel, layoutMarks, markLabel } from './layout';
 import type { MarkKind, TimelineItem } from './types';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -134,5 +134,25 @@ describe('fitLabel(text, maxWidth)', () => {
 		const { label, labelWidth } = fitLabel('Supercalifragilisticexpialidocious', 100);
 		expect(label.endsWith('…')).toBe(true);
 		expect(labelWidth).toBeLessThanOrEqual(100);
+	});
+});
+
+describe('clusterName(mark)', () => {
+	const cluster = (n: number) => {
+		const items = Array.from({ length: n }, (_, i) => item(`e${i}`, '2001-10-07', '2001-10-07'));
+		items[n - 1] = item(`e${n - 1}`, '2001-12-07', '2001-12-07');
+		const mark = { type: 'cluster' as const, key: 'c', items, start: items[0]!.start, end: items[n - 1]!.end, x: 0, x0: 0, x1: 10 };
+		return mark;
+	};
+
+	it('starts with what the cluster shows, its count and its period, then says it in full', () => {
+		const mark = cluster(3);
+		const name = clusterName(mark);
+		expect(name.startsWith(`3 ${markLabel(mark)}: 3 events, starting with Event e0`)).toBe(true);
+		expect(name.endsWith('Press Enter to show them')).toBe(true);
+	});
+
+	it('carries the abbreviated count the dot shows and the exact one', () => {
+		expect(clusterName(cluster(10_234))).toMatch(/^10k .+: 10,234 events, /);
 	});
 });

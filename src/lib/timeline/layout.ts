@@ -2,7 +2,7 @@ import { bisectLeft } from 'd3-array';
 import { formatPeriod } from '$lib/time/format-period';
 import { clusterRange } from './clusters';
 import type { ItemIndex } from './item-index';
-import type { Mark } from './marks';
+import { countLabel, type ClusterMark, type Mark } from './marks';
 import { assignLanes } from './lanes';
 import { estimateLabelWidth } from './ticks';
 
@@ -89,6 +89,16 @@ export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: 
  */
 export function markLabel(mark: Mark): string {
 	return mark.type === 'event' ? mark.item.event.title : formatPeriod(mark.start, mark.end, { style: 'label' });
+}
+
+/**
+ * A cluster's accessible name. It starts with what the cluster shows, its count and its
+ * period (WCAG 2.5.3, label in name: a speech user says what they see), then says it in full.
+ */
+export function clusterName(mark: ClusterMark): string {
+	const n = mark.items.length;
+	const first = mark.items[0]?.event.title ?? '';
+	return `${countLabel(n)} ${markLabel(mark)}: ${n.toLocaleString('en')} events, starting with ${first}. Press Enter to show them`;
 }
 
 function withLabel<M extends Mark>(
