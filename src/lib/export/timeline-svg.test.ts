@@ -51,7 +51,7 @@ describe('timelineSvg({ dataset, range, theme, width })', () => {
 	it('draws the events it is given (a filter\'s), and counts them against all', () => {
 		const items = realItems().slice(0, 3);
 		const lines = texts(timelineSvg({ dataset, items }).svg);
-		expect(lines).toContain('2000 to 2022 · 7 of 9 events');
+		expect(lines).toContain('2000 to 2022 · 3 of 9 events');
 	});
 
 	it('draws a row per group with its label, or one row when asked', () => {
