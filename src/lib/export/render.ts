@@ -85,18 +85,15 @@ export async function render(argv: readonly string[], resolvePath: (path: string
 	if (!result.ok) return fail(...result.issues.map(({ path, message }) => `${file}: ${path || 'dataset'}: ${message}`));
 
 	const fonts = await loadFonts();
-	const image = await withEdtf(() => timelineSvg({ dataset: result.dataset, range, theme, width, fonts: fonts.embedded }));
+	const image = await withEdtf(() => timelineSvg({ dataset: result.dataset, range, theme, width, fonts: fonts.embedded, scale: format === '.png' ? scale : 1 }));
 	const out = resolvePath(values.out);
 	if (format === '.svg') {
 		await writeFile(out, image.svg);
 		return { lines: [`${values.out}: ${image.width} × ${image.height} SVG`], status: 0 };
 	}
 	const { Resvg } = await import('@resvg/resvg-js');
-	const png = new Resvg(image.svg, {
-		fitTo: { mode: 'width', value: Math.round(image.width * scale) },
-		font: { fontBuffers: fonts.buffers, loadSystemFonts: true, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
-		background: undefined
-	}).render();
+	// The document asks for its size times the scale (resvg 2.6 ignores fitTo when given fonts).
+	const png = new Resvg(image.svg, { font: { fontBuffers: fonts.buffers, loadSystemFonts: true, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' } }).render();
 	await writeFile(out, png.asPng());
 	return { lines: [`${values.out}: ${png.width} × ${png.height} PNG`], status: 0 };
 }

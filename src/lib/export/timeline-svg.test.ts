@@ -31,6 +31,13 @@ describe('timelineSvg({ dataset, range, theme, width })', () => {
 		expect([width, height]).toEqual([900, image.height]);
 	});
 
+	it('asks to be drawn at twice its size with scale 2, its drawing unchanged', () => {
+		const one = timelineSvg({ dataset, width: 600 });
+		const two = timelineSvg({ dataset, width: 600, scale: 2 });
+		expect(two.svg).toContain(`width="1200" height="${one.height * 2}" viewBox="0 0 600 ${one.height}"`);
+		expect(two.svg.split('\n').slice(1)).toEqual(one.svg.split('\n').slice(1));
+	});
+
 	it('carries the headline, the period, every era, the legend and the credit line', () => {
 		const lines = texts(timelineSvg({ dataset }).svg);
 		expect(lines).toContain('2000 to 2022 · 9 events');

@@ -37,11 +37,13 @@ export interface TimelineImageOptions {
 	theme?: ImageTheme;
 	/** The image's width in CSS pixels (default 1200, at least 320). */
 	width?: number;
+	/** Pixels per CSS pixel the document asks to be drawn at (2 for a sharp PNG on a dense screen); default 1. */
+	scale?: number;
 	/** Font files to embed, so the image looks the same on a machine without the font. */
 	fonts?: readonly EmbeddedFont[];
 }
 
-/** An SVG document and its size in CSS pixels. */
+/** An SVG document and its size in CSS pixels (its `width` and `height` are that times the scale). */
 export interface TimelineImage {
 	svg: string;
 	width: number;
@@ -64,7 +66,7 @@ const CHAR = { regular: 0.5, bold: 0.58 };
 
 /** Draws the timeline of `options.dataset` as an SVG document. */
 export function timelineSvg(options: TimelineImageOptions): TimelineImage {
-	const { dataset, theme = 'light', fonts = [] } = options;
+	const { dataset, theme = 'light', fonts = [], scale = 1 } = options;
 	const width = Math.max(320, Math.round(options.width ?? 1200));
 	const colors = PALETTES[theme];
 	const all = toTimelineItems(dataset.events);
@@ -118,7 +120,7 @@ export function timelineSvg(options: TimelineImageOptions): TimelineImage {
 		`<clipPath id="plot"><rect width="${num(plotWidth)}" height="${num(plot.height)}" rx="8"/></clipPath>`
 	].join('');
 	const svg = [
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${num(width * scale)}" height="${num(height * scale)}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">`,
 		el('title', {}, IMAGE_TEXT.title(article.title)),
 		el('desc', {}, period),
 		`<defs>${defs}</defs>`,
