@@ -4,9 +4,10 @@
  * SVG is the one "Download image" makes in the browser (timeline-svg.ts), and resvg draws
  * the PNG from it with the same font files the SVG embeds.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateDataset } from '../data/schema';
 import { jsonProblem } from '../data/json-problem';
@@ -92,10 +93,23 @@ export async function render(argv: readonly string[], resolvePath: (path: string
 		return { lines: [`${values.out}: ${image.width} × ${image.height} SVG`], status: 0 };
 	}
 	const { Resvg } = await import('@resvg/resvg-js');
-	// The document asks for its size times the scale (resvg 2.6 ignores fitTo when given fonts).
-	const png = new Resvg(image.svg, { font: { fontBuffers: fonts.buffers, loadSystemFonts: true, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' } }).render();
-	await writeFile(out, png.asPng());
-	return { lines: [`${values.out}: ${png.width} × ${png.height} PNG`], status: 0 };
+	// resvg reads fonts from files: the unwrapped ones go to a folder of their own for the run.
+	const folder = await mkdtemp(join(tmpdir(), 'timeline-fonts-'));
+	try {
+		const fontFiles = await Promise.all(
+			fonts.buffers.map(async (buffer, i) => {
+				const path = join(folder, `inter-${i}.ttf`);
+				await writeFile(path, buffer);
+				return path;
+			})
+		);
+		// The document asks for its size times the scale, so resvg draws it at that size.
+		const png = new Resvg(image.svg, { font: { fontFiles, loadSystemFonts: true, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' } }).render();
+		await writeFile(out, png.asPng());
+		return { lines: [`${values.out}: ${png.width} × ${png.height} PNG`], status: 0 };
+	} finally {
+		await rm(folder, { recursive: true, force: true });
+	}
 }
 
 function isDay(text: string): boolean {

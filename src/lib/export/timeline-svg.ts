@@ -5,7 +5,7 @@
  * line. A pure function of the dataset, the view, the theme and the size; every text in it
  * is escaped (see svg-text.ts).
  */
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { describeDate } from '../time/describe-date';
 import { formatPeriod } from '../time/format-period';
 import { eraBands, eraSpans } from '../timeline/eras';
@@ -20,6 +20,7 @@ import { axisTicks, estimateLabelWidth } from '../timeline/ticks';
 import type { Dataset, TimelineItem } from '../timeline/types';
 import { paddedDomain } from '../timeline/viewport';
 import { fontFaceCss, FONT_STACK, needsLatinExtended, type EmbeddedFont } from './fonts';
+import { IMAGE_PADDING } from './image-size';
 import { PALETTES, type ImageTheme, type Palette } from './palette';
 import { el, escapeXml, num, wrapWords } from './svg-text';
 
@@ -58,7 +59,7 @@ export const IMAGE_TEXT = {
 		`From ${publication}${author ? `, by ${author}` : ''}, published ${published}.`
 };
 
-const PAD = 24;
+const PAD = IMAGE_PADDING;
 const TITLE_SIZE = 22;
 const SMALL = 13;
 /** Rough widths of a character of Inter, as a share of the font size, for wrapping. */
@@ -143,7 +144,7 @@ interface PlotOptions {
 
 /** The plot: the eras behind, the rows of marks in their lanes, the axis under them. */
 function drawPlot({ dataset, items, all, range, width, colors, grouped }: PlotOptions): { svg: string; height: number } {
-	const scale = scaleUtc().domain([range[0], range[1]]).range([0, width]);
+	const scale = scaleUtc<number, number>().domain([range[0], range[1]]).range([0, width]);
 	const x = (ms: number) => scale(ms);
 	const groups = dataset.groups ?? [];
 	const eras = eraSpans(dataset.eras);
@@ -180,7 +181,7 @@ function drawPlot({ dataset, items, all, range, width, colors, grouped }: PlotOp
 /** The halo behind a label, so it reads over the marks and bands it crosses. */
 const haloed = (colors: Palette) => ({ 'paint-order': 'stroke', stroke: colors.bg, 'stroke-width': 4, 'stroke-linejoin': 'round' });
 
-function drawAxis(scale: ReturnType<typeof scaleUtc>, width: number, y: number, colors: Palette): string {
+function drawAxis(scale: ScaleTime<number, number>, width: number, y: number, colors: Palette): string {
 	const ticks = axisTicks(scale, width);
 	const fits = (x: number, label: string) => x + estimateLabelWidth(label) - 6 <= width;
 	const out = [`<g transform="translate(0,${num(y)})">`, el('line', { x1: 0, x2: width, stroke: colors.axis })];
@@ -198,7 +199,7 @@ function drawAxis(scale: ReturnType<typeof scaleUtc>, width: number, y: number, 
 }
 
 /** One mark as EventMarks.svelte draws it: a point, a bar, a soft band or a cluster, and the record's date. */
-function drawMark(mark: PlacedMark, axisY: number, scale: ReturnType<typeof scaleUtc>, width: number, colors: Palette): string {
+function drawMark(mark: PlacedMark, axisY: number, scale: ScaleTime<number, number>, width: number, colors: Palette): string {
 	const y = laneY(axisY, mark.lane, LANE_HEIGHT);
 	const clip = (v: number) => Math.max(-20, Math.min(width + 20, v));
 	const stem = el('line', { x1: mark.x, x2: mark.x, y1: y, y2: axisY, stroke: colors.axis, 'stroke-dasharray': '2 3' });

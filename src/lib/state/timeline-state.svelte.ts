@@ -97,7 +97,7 @@ export class TimelineState {
 	notice = $state('');
 
 	/** How many label lanes the plot has. */
-	maxLanes = $derived(maxLanesFor(this.view.width));
+	maxLanes = $derived.by(() => maxLanesFor(this.view.width));
 	/** The rows of events: one per group, or one of everything. */
 	rows = $derived(rowSources(this.items, this.dataset.groups ?? [], { oneRow: !this.grouped, present: this.allItems, index: this.index }));
 	/** The marks in view, each row laid out in its own lanes, the rows stacked below the eras' labels. */

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, openTimeline } from './support';
+
+const SHOTS = process.env.SHOTS_DIR;
+
+/** The width and height a PNG file says it has (its IHDR chunk). */
+function pngSize(path: string): { width: number; height: number } {
+	const bytes = readFileSync(path);
+	expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Opens "Download image", picks the options and downloads; gives the file's path and name. */
+async function download(page: Page, options: { what?: string; format: RegExp; theme?: string }) {
+	await page.getByRole('button', { name: 'Download image' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Download an image of the timeline' });
+	await expect(dialog).toBeVisible();
+	if (options.what) await dialog.getByRole('radio', { name: options.what }).check();
+	await dialog.getByRole('radio', { name: options.format }).check();
+	if (options.theme) await dialog.getByRole('radio', { name: options.theme }).check();
+	const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download', exact: true }).click()]);
+	const path = await file.path();
+	await expect(dialog.getByRole('status')).toContainText(`Downloaded ${file.suggestedFilename()}`);
+	return { path, name: file.suggestedFilename(), dialog };
+}
+
+test.describe('Download image', () => {
+	test('gives a PNG as wide as the timeline, at 1× and 2×, from a dialog the keyboard can use', async ({ page }) => {
+		const errors = collectErrors(page);
+		await openTimeline(page);
+		const plotWidth = await page.locator('.plot svg').evaluate((svg) => Math.round(svg.getBoundingClientRect().width));
+		const one = await download(page, { format: /^PNG, [\d,]+ pixels wide/ });
+		expect(one.name).toBe('timeline-taliban-and-al-qaeda-terrorist-groups-closing-in-on-afghanis.png');
+		const size = pngSize(one.path);
+		expect(size.width).toBe(plotWidth + 48);
+		await expect(one.dialog.getByRole('status')).toHaveText(`Downloaded ${one.name} (${size.width} × ${size.height} pixels)`);
+		await expectNoAxeViolations(page);
+		if (SHOTS) await page.screenshot({ path: `${SHOTS}/download-dialog.png` });
+		await page.keyboard.press('Escape');
+		await expect(one.dialog).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Download image' })).toBeFocused();
+
+		const two = await download(page, { format: /^PNG at 2×/, what: 'The whole timeline', theme: 'Dark' });
+		expect(two.name.endsWith('@2x.png')).toBe(true);
+		expect(pngSize(two.path)).toEqual({ width: size.width * 2, height: size.height * 2 });
+		if (SHOTS) await page.goto(`file://${two.path}`).then(() => page.screenshot({ path: `${SHOTS}/download-2x-dark.png` }));
+		expect(errors).toEqual([]);
+	});
+
+	test('gives an SVG that parses, with the title, the legend, the credit and the font inside', async ({ page }) => {
+		await openTimeline(page, '/?from=2020-01-01&to=2021-06-30');
+		const { path, name } = await download(page, { format: /^SVG/ });
+		expect(name.endsWith('.svg')).toBe(true);
+		const svg = readFileSync(path, 'utf8');
+		const parsed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				root: doc.documentElement.nodeName,
+				title: doc.querySelector('title')?.textContent,
+				texts: [...doc.querySelectorAll('text')].map((t) => t.textContent)
+			};
+		}, svg);
+		expect(parsed.error).toBeNull();
+		expect(parsed.root).toBe('svg');
+		expect(parsed.title).toBe('Timeline: Taliban and Al-Qaeda terrorist groups closing in on Afghanistan’s provincial capitals');
+		// The period shown, not the whole timeline.
+		expect(parsed.texts.some((t) => t?.startsWith('January 2020 to'))).toBe(true);
+		expect(parsed.texts).toContain('U.S.–Taliban withdrawal deal');
+		expect(parsed.texts).toContain('the public record’s date');
+		expect(parsed.texts).toContain('From The Dispatch, by Thomas Joscelyn, published 18 to 30 May 2021.');
+		expect(svg).toContain('@font-face{font-family:"Inter"');
+	});
+
+	test('the embed offers it too, and the image keeps the filter and the groups', async ({ page }) => {
+		await openTimeline(page, `/embed?data=${encodeURIComponent('/examples/kestrel-point.json')}&tags=restoration`);
+		const { path } = await download(page, { format: /^SVG/ });
+		const svg = readFileSync(path, 'utf8');
+		expect(svg).toMatch(/of 8 events/);
+		expect(svg).toContain('RESTORATION WORKS');
+		await expectNoAxeViolations(page);
+	});
+});
