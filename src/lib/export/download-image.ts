@@ -8,7 +8,6 @@ import latin700 from '@fontsource/inter/files/inter-latin-700-normal.woff?url';
 import latinExt400 from '@fontsource/inter/files/inter-latin-ext-400-normal.woff?url';
 import latinExt700 from '@fontsource/inter/files/inter-latin-ext-700-normal.woff?url';
 import { slugify } from '../time/id';
-import { withEdtf } from '../time/edtf';
 import { FONT_FILES, type EmbeddedFont } from './fonts';
 import { timelineSvg, type TimelineImageOptions } from './timeline-svg';
 
@@ -71,7 +70,8 @@ export interface MadeImage {
 export async function makeImage(options: Omit<TimelineImageOptions, 'fonts' | 'scale'>, format: ImageFormat): Promise<MadeImage> {
 	const scale = format === 'png-2' ? 2 : 1;
 	const embedded = await loadFonts();
-	const image = await withEdtf(() => timelineSvg({ ...options, fonts: embedded, scale }));
+	// The page has drawn these dates already, so any EDTF reader they need is loaded.
+	const image = timelineSvg({ ...options, fonts: embedded, scale });
 	const base = `timeline-${slugify(options.dataset.article.title, 60) || 'image'}`;
 	if (format === 'svg') {
 		return { blob: new Blob([image.svg], { type: 'image/svg+xml' }), name: `${base}.svg`, width: image.width, height: image.height };

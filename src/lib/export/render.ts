@@ -14,6 +14,7 @@ import { jsonProblem } from '../data/json-problem';
 import { withEdtf } from '../time/edtf';
 import { dayToMs, DAY } from '../timeline/dates';
 import { FONT_FILES, type EmbeddedFont } from './fonts';
+import { imageInput } from './image-input';
 import { timelineSvg } from './timeline-svg';
 import { woffToSfnt } from './woff';
 
@@ -86,7 +87,7 @@ export async function render(argv: readonly string[], resolvePath: (path: string
 	if (!result.ok) return fail(...result.issues.map(({ path, message }) => `${file}: ${path || 'dataset'}: ${message}`));
 
 	const fonts = await loadFonts();
-	const image = await withEdtf(() => timelineSvg({ dataset: result.dataset, range, theme, width, fonts: fonts.embedded, scale: format === '.png' ? scale : 1 }));
+	const image = await withEdtf(() => timelineSvg({ ...imageInput(result.dataset), range, theme, width, fonts: fonts.embedded, scale: format === '.png' ? scale : 1 }));
 	const out = resolvePath(values.out);
 	if (format === '.svg') {
 		await writeFile(out, image.svg);

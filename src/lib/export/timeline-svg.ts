@@ -4,14 +4,15 @@
  * lanes, clusters, eras and axis modules as the timeline on screen, the legend and the credit
  * line. A pure function of the dataset, the view, the theme and the size; every text in it
  * is escaped (see svg-text.ts).
+ *
+ * It takes the events and eras as the timeline has them already (a page passes its
+ * TimelineState's, Node those of image-input.ts), so it needs no date reader of its own.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { describeDate } from '../time/describe-date';
 import { formatPeriod } from '../time/format-period';
-import { eraBands, eraSpans } from '../timeline/eras';
+import { eraBands, type EraSpan } from '../timeline/eras';
 import { rowSources } from '../timeline/group-layout';
 import { createItemIndex } from '../timeline/item-index';
-import { toTimelineItems } from '../timeline/items';
 import { fitLabel, type PlacedMark } from '../timeline/layout';
 import { LEGEND } from '../timeline/legend';
 import { countFontSize, countLabel } from '../timeline/marks';
@@ -28,6 +29,12 @@ import { el, escapeXml, num, wrapWords } from './svg-text';
 export interface TimelineImageOptions {
 	/** The dataset, validated. */
 	dataset: Dataset;
+	/** Every event of the dataset ready to draw, in time order (TimelineState.allItems). */
+	allItems: readonly TimelineItem[];
+	/** The dataset's eras as spans, in time order (TimelineState.eras). */
+	eras: readonly EraSpan[];
+	/** The publication date in words ("18 to 30 May 2021"), for the credit line. */
+	published: string;
 	/** The events to draw (the ones a filter keeps), in time order; all of them by default. */
 	items?: readonly TimelineItem[];
 	/** One row per group (the default when the dataset has groups), or everything in one row. */
@@ -70,7 +77,7 @@ export function timelineSvg(options: TimelineImageOptions): TimelineImage {
 	const { dataset, theme = 'light', fonts = [], scale = 1 } = options;
 	const width = Math.max(320, Math.round(options.width ?? 1200));
 	const colors = PALETTES[theme];
-	const all = toTimelineItems(dataset.events);
+	const all = options.allItems;
 	const items = options.items ?? all;
 	const range = options.range ?? paddedDomain(all);
 	const plotWidth = width - 2 * PAD;
@@ -88,7 +95,7 @@ export function timelineSvg(options: TimelineImageOptions): TimelineImage {
 	parts.push(el('text', { x: PAD, y: y - 4, 'font-size': 14, fill: colors.muted }, period));
 	y += 12;
 
-	const plot = drawPlot({ dataset, items, all, range, width: plotWidth, colors, grouped: options.grouped });
+	const plot = drawPlot({ dataset, eras: options.eras, items, all, range, width: plotWidth, colors, grouped: options.grouped });
 	parts.push(`<g transform="translate(${PAD},${num(y)})">${plot.svg}</g>`);
 	y += plot.height + 14;
 
@@ -97,7 +104,7 @@ export function timelineSvg(options: TimelineImageOptions): TimelineImage {
 	y = legend.bottom + 8;
 
 	const article = dataset.article;
-	const credits = [IMAGE_TEXT.credit(article.publication, article.author, describeDate(article.published)), article.credit ?? '']
+	const credits = [IMAGE_TEXT.credit(article.publication, article.author, options.published), article.credit ?? '']
 		.flatMap((text) => wrapWords(text, plotWidth / (SMALL * CHAR.regular), 3));
 	for (const line of credits) {
 		y += SMALL * 1.45;
@@ -134,6 +141,7 @@ export function timelineSvg(options: TimelineImageOptions): TimelineImage {
 
 interface PlotOptions {
 	dataset: Dataset;
+	eras: readonly EraSpan[];
 	items: readonly TimelineItem[];
 	all: readonly TimelineItem[];
 	range: readonly [number, number];
@@ -143,11 +151,10 @@ interface PlotOptions {
 }
 
 /** The plot: the eras behind, the rows of marks in their lanes, the axis under them. */
-function drawPlot({ dataset, items, all, range, width, colors, grouped }: PlotOptions): { svg: string; height: number } {
+function drawPlot({ dataset, eras, items, all, range, width, colors, grouped }: PlotOptions): { svg: string; height: number } {
 	const scale = scaleUtc<number, number>().domain([range[0], range[1]]).range([0, width]);
 	const x = (ms: number) => scale(ms);
 	const groups = dataset.groups ?? [];
-	const eras = eraSpans(dataset.eras);
 	const rows = rowSources(items, groups, { oneRow: grouped === false || !groups.length, present: all, index: createItemIndex(items) });
 	const layout = plotLayout(rows, { x, range, width, eras: eras.length > 0 });
 	const axisY = axisYOf(layout);
