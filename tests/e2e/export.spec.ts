@@ -82,3 +82,55 @@ test.describe('Download image', () => {
 		await expectNoAxeViolations(page);
 	});
 });
+
+test.describe('print', () => {
+	test('prints the timeline fitted to the page, then every event with its dates, words and record, and the sources as footnotes', async ({ page }) => {
+		await openTimeline(page);
+		await page.emulateMedia({ media: 'print' });
+		const list = page.locator('.print-events');
+		await expect(list).toBeVisible();
+		const events = list.locator('ol.events > li');
+		await expect(events).toHaveCount(9);
+		// In time order, each with its date words and their meaning.
+		await expect(events.first().locator('h3')).toHaveText('U.S. and allies overthrow the Taliban’s Islamic Emirate');
+		await expect(events.first().locator('.date')).toContainText('The article says “');
+		await expect(list.locator('blockquote').first()).toBeVisible();
+		const withRecord = list.locator('.record').first();
+		await expect(withRecord).toContainText('The public record: ');
+		// Every footnote mark leads to a note.
+		await expect(withRecord.locator('sup')).toHaveText('1, 2, 3, 4');
+		const marks = await list.locator('sup a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(marks.length).toBeGreaterThan(0);
+		await expect(list.locator('ol.notes > li')).toHaveCount(marks.length);
+		for (const href of marks) await expect(page.locator(href ?? '')).toBeAttached();
+
+		// No buttons (the marks are the drawing), no search or filters, nothing sticky; the plot as wide as the page.
+		const buttons = page.locator('button');
+		expect(await buttons.count()).toBeGreaterThan(5);
+		for (const button of await buttons.all()) await expect(button).toBeHidden();
+		await expect(page.getByRole('searchbox')).toBeHidden();
+		expect(await page.locator('.stage').evaluate((el) => getComputedStyle(el).position)).toBe('static');
+		const widths = await page.evaluate(() => ({
+			page: document.querySelector('main')!.getBoundingClientRect().width,
+			plot: document.querySelector('.plot svg')!.getBoundingClientRect().width
+		}));
+		expect(widths.plot).toBeGreaterThan(widths.page - 4);
+		if (SHOTS) {
+			await page.screenshot({ path: `${SHOTS}/print-emulated.png`, fullPage: true });
+		}
+	});
+
+	test('prints every event of a dataset too big to list on screen', async ({ page }) => {
+		const events = Array.from({ length: 520 }, (_, i) => {
+			const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+			return { id: `e${i}`, title: `Event number ${i + 1}`, dateText: day, date: day, quotes: [] };
+		});
+		const dataset = { version: 1.1, article: { title: 'Many events', publication: 'Test', published: '2021-06-01' }, events };
+		await page.route('**/many.json', (route) => route.fulfill({ json: dataset }));
+		await openTimeline(page, '/?data=%2Fmany.json');
+		await expect(page.locator('.print-events ol.events > li')).toHaveCount(0);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.print-events ol.events > li')).toHaveCount(520);
+		await expect(page.locator('.print-events ol.events > li').last().locator('h3')).toHaveText('Event number 520');
+	});
+});
