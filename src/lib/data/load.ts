@@ -1,6 +1,7 @@
 import type { Dataset } from '../timeline/types';
 import { withEdtf } from '../time/edtf';
 import { fetchDataset, type DownloadProgress } from './fetch-dataset';
+import { resolveMediaUrls } from './media-urls';
 import { validateKeeping, type DatasetIssue } from './schema';
 
 /** Why a dataset could not be shown: a sentence, and the validator's issues when it got that far. */
@@ -100,7 +101,8 @@ export async function loadDataset(source: string, base: string, options: LoadOpt
 		const count = result.problems.length === 1 ? 'a problem' : `${result.problems.length.toLocaleString('en')} problems`;
 		return { ok: false, url: url.href, message: `The dataset at ${url.href} has ${count}, so it cannot be shown.`, issues: result.problems };
 	}
-	return { ok: true, dataset: result.dataset, url: url.href, problems: result.problems, events: result.events };
+	// Media addresses in the file are relative to the file, not to this site.
+	return { ok: true, dataset: resolveMediaUrls(result.dataset, url.href), url: url.href, problems: result.problems, events: result.events };
 }
 
 function cut(text: string): string {
