@@ -115,6 +115,7 @@ test.describe('print', () => {
 			plot: document.querySelector('.plot svg')!.getBoundingClientRect().width
 		}));
 		expect(widths.plot).toBeGreaterThan(widths.page - 4);
+		await expectNoAxeViolations(page);
 		if (SHOTS) {
 			await page.screenshot({ path: `${SHOTS}/print-emulated.png`, fullPage: true });
 		}
