@@ -89,7 +89,7 @@ test.describe('print', () => {
 		await page.emulateMedia({ media: 'print' });
 		const list = page.locator('.print-events');
 		await expect(list).toBeVisible();
-		const events = list.locator('ol.events > li');
+		const events = list.locator('ol.print-list > li');
 		await expect(events).toHaveCount(9);
 		// In time order, each with its date words and their meaning.
 		await expect(events.first().locator('h3')).toHaveText('U.S. and allies overthrow the Taliban’s Islamic Emirate');
@@ -129,9 +129,9 @@ test.describe('print', () => {
 		const dataset = { version: 1.1, article: { title: 'Many events', publication: 'Test', published: '2021-06-01' }, events };
 		await page.route('**/many.json', (route) => route.fulfill({ json: dataset }));
 		await openTimeline(page, '/?data=%2Fmany.json');
-		await expect(page.locator('.print-events ol.events > li')).toHaveCount(0);
+		await expect(page.locator('.print-events ol.print-list > li')).toHaveCount(0);
 		await page.emulateMedia({ media: 'print' });
-		await expect(page.locator('.print-events ol.events > li')).toHaveCount(520);
-		await expect(page.locator('.print-events ol.events > li').last().locator('h3')).toHaveText('Event number 520');
+		await expect(page.locator('.print-events ol.print-list > li')).toHaveCount(520);
+		await expect(page.locator('.print-events ol.print-list > li').last().locator('h3')).toHaveText('Event number 520');
 	});
 });
