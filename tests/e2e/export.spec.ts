@@ -73,13 +73,21 @@ test.describe('Download image', () => {
 		expect(svg).toContain('@font-face{font-family:"Inter"');
 	});
 
-	test('the embed offers it too, and the image keeps the filter and the groups', async ({ page }) => {
-		await openTimeline(page, `/embed?data=${encodeURIComponent('/examples/kestrel-point.json')}&tags=restoration`);
+	test('the embed offers it too, in the embed\'s theme, and the image keeps the filter and the groups', async ({ page }) => {
+		await page.setViewportSize({ width: 420, height: 800 });
+		await openTimeline(page, `/embed?data=${encodeURIComponent('/examples/kestrel-point.json')}&tags=restoration&theme=dark`);
+		await page.getByRole('button', { name: 'Download image' }).click();
+		await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+		await page.keyboard.press('Escape');
 		const { path } = await download(page, { format: /^SVG/ });
 		const svg = readFileSync(path, 'utf8');
 		expect(svg).toMatch(/of 8 events/);
 		expect(svg).toContain('RESTORATION WORKS');
+		expect(svg).toContain('fill="#16191d"');
 		await expectNoAxeViolations(page);
+		if (SHOTS) await page.screenshot({ path: `${SHOTS}/embed-dialog-dark.png` });
+		await page.keyboard.press('Escape');
+		if (SHOTS) await page.screenshot({ path: `${SHOTS}/embed-narrow.png`, fullPage: true });
 	});
 });
 
@@ -119,6 +127,18 @@ test.describe('print', () => {
 		if (SHOTS) {
 			await page.screenshot({ path: `${SHOTS}/print-emulated.png`, fullPage: true });
 		}
+	});
+
+	test('prints in the light colours, whatever the theme on screen', async ({ page }) => {
+		await openTimeline(page, '/?theme=dark');
+		const colours = () =>
+			page.evaluate(() => ({
+				page: getComputedStyle(document.body).backgroundColor,
+				text: getComputedStyle(document.querySelector('.timeline')!).color
+			}));
+		expect((await colours()).page).toBe('rgb(22, 25, 29)');
+		await page.emulateMedia({ media: 'print' });
+		expect(await colours()).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(27, 31, 36)' });
 	});
 
 	test('prints every event of a dataset too big to list on screen', async ({ page }) => {
