@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, openTimeline } from './support';
 
@@ -46,6 +49,42 @@ test.describe('Download image', () => {
 		expect(pngSize(two.path)).toEqual({ width: size.width * 2, height: size.height * 2 });
 		if (SHOTS) await page.goto(`file://${two.path}`).then(() => page.screenshot({ path: `${SHOTS}/download-2x-dark.png` }));
 		expect(errors).toEqual([]);
+	});
+
+	test('gives the same picture as npm run render, which draws it in Node', async ({ page }) => {
+		await openTimeline(page);
+		const browser = await download(page, { what: 'The whole timeline', format: /^PNG, [\d,]+ pixels wide/ });
+		const { width, height } = pngSize(browser.path);
+		const out = join(mkdtempSync(join(tmpdir(), 'render-')), 'node.png');
+		const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/render.ts', 'src/lib/data/afghanistan-2021.json', '--out', out, '--width', String(width)], {
+			cwd: new URL('../..', import.meta.url).pathname,
+			encoding: 'utf8'
+		});
+		expect(cli.stderr).toBe('');
+		expect(pngSize(out)).toEqual({ width, height });
+		// Pixel by pixel, in the browser's own PNG decoder: only the edges of glyphs may differ.
+		const share = await page.evaluate(
+			async ([a, b]) => {
+				const pixels = async (data: string) => {
+					const image = new Image();
+					image.src = `data:image/png;base64,${data}`;
+					await image.decode();
+					const canvas = new OffscreenCanvas(image.width, image.height);
+					const context = canvas.getContext('2d')!;
+					context.drawImage(image, 0, 0);
+					return context.getImageData(0, 0, image.width, image.height).data;
+				};
+				const [one, two] = await Promise.all([pixels(a), pixels(b)]);
+				let differ = 0;
+				for (let i = 0; i < one.length; i += 4) {
+					const d = Math.abs(one[i]! - two[i]!) + Math.abs(one[i + 1]! - two[i + 1]!) + Math.abs(one[i + 2]! - two[i + 2]!);
+					if (d > 48) differ++;
+				}
+				return differ / (one.length / 4);
+			},
+			[readFileSync(browser.path).toString('base64'), readFileSync(out).toString('base64')]
+		);
+		expect(share).toBeLessThan(0.08);
 	});
 
 	test('gives an SVG that parses, with the title, the legend, the credit and the font inside', async ({ page }) => {
