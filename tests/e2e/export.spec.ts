@@ -64,7 +64,7 @@ test.describe('Download image', () => {
 		expect(pngSize(out)).toEqual({ width, height });
 		// Pixel by pixel, in the browser's own PNG decoder: only the edges of glyphs may differ.
 		const share = await page.evaluate(
-			async ([a, b]) => {
+			async ([a, b]: [string, string]) => {
 				const pixels = async (data: string) => {
 					const image = new Image();
 					image.src = `data:image/png;base64,${data}`;
@@ -82,7 +82,7 @@ test.describe('Download image', () => {
 				}
 				return differ / (one.length / 4);
 			},
-			[readFileSync(browser.path).toString('base64'), readFileSync(out).toString('base64')]
+			[readFileSync(browser.path).toString('base64'), readFileSync(out).toString('base64')] as [string, string]
 		);
 		expect(share).toBeLessThan(0.08);
 	});

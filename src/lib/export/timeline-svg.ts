@@ -17,7 +17,7 @@ import { fitLabel, type PlacedMark } from '../timeline/layout';
 import { LEGEND } from '../timeline/legend';
 import { countFontSize, countLabel } from '../timeline/marks';
 import { AXIS_ROOM, axisYOf, LANE_HEIGHT, laneY, plotLayout } from '../timeline/plot-geometry';
-import { axisTicks, estimateLabelWidth } from '../timeline/ticks';
+import { axisTicks, labelFits } from '../timeline/ticks';
 import type { Dataset, TimelineItem } from '../timeline/types';
 import { paddedDomain } from '../timeline/viewport';
 import { fontFaceCss, FONT_STACK, needsLatinExtended, type EmbeddedFont } from './fonts';
@@ -190,7 +190,7 @@ const haloed = (colors: Palette) => ({ 'paint-order': 'stroke', stroke: colors.b
 
 function drawAxis(scale: ScaleTime<number, number>, width: number, y: number, colors: Palette): string {
 	const ticks = axisTicks(scale, width);
-	const fits = (x: number, label: string) => x + estimateLabelWidth(label) - 6 <= width;
+	const fits = (x: number, label: string) => labelFits(x, label, width);
 	const out = [`<g transform="translate(0,${num(y)})">`, el('line', { x1: 0, x2: width, stroke: colors.axis })];
 	for (const tick of ticks.minor) {
 		out.push(el('line', { x1: tick.x, x2: tick.x, y2: 6, stroke: colors.axis }));
