@@ -112,6 +112,24 @@ test.describe('Download image', () => {
 		expect(svg).toContain('@font-face{font-family:"Inter"');
 	});
 
+	test('embeds the Latin Extended letters only when a text needs them', async ({ page }) => {
+		const fontRequests: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().endsWith('.woff')) fontRequests.push(request.url());
+		});
+		await openTimeline(page);
+		const plain = readFileSync((await download(page, { format: /^SVG/ })).path, 'utf8');
+		expect(plain.match(/@font-face/g)).toHaveLength(2);
+		expect(fontRequests).toHaveLength(2);
+		const article = JSON.parse(readFileSync(new URL('../../src/lib/data/afghanistan-2021.json', import.meta.url), 'utf8'));
+		article.article.title = 'Kış in İzmir and Łódź';
+		await page.route('**/turkish.json', (route) => route.fulfill({ json: article }));
+		await openTimeline(page, '/?data=%2Fturkish.json');
+		const extended = readFileSync((await download(page, { format: /^SVG/ })).path, 'utf8');
+		expect(extended.match(/@font-face/g)).toHaveLength(4);
+		expect(extended).toContain('<title>Timeline: Kış in İzmir and Łódź</title>');
+	});
+
 	test('the embed offers it too, in the embed\'s theme, and the image keeps the filter and the groups', async ({ page }) => {
 		await page.setViewportSize({ width: 420, height: 800 });
 		await openTimeline(page, `/embed?data=${encodeURIComponent('/examples/kestrel-point.json')}&tags=restoration&theme=dark`);

@@ -8,7 +8,7 @@ import latin700 from '@fontsource/inter/files/inter-latin-700-normal.woff?url';
 import latinExt400 from '@fontsource/inter/files/inter-latin-ext-400-normal.woff?url';
 import latinExt700 from '@fontsource/inter/files/inter-latin-ext-700-normal.woff?url';
 import { slugify } from '../time/id';
-import { FONT_FILES, type EmbeddedFont } from './fonts';
+import { FONT_FILES, needsLatinExtended, type EmbeddedFont } from './fonts';
 import { timelineSvg, type TimelineImageOptions } from './timeline-svg';
 
 /** The file formats offered: SVG, or PNG at one or two pixels per CSS pixel. */
@@ -21,21 +21,24 @@ const URLS: Record<(typeof FONT_FILES)[number]['file'], string> = {
 	'inter-latin-ext-700-normal.woff': latinExt700
 };
 
-let fonts: Promise<EmbeddedFont[]> | undefined;
+const fonts = new Map<string, Promise<EmbeddedFont>>();
 
-/** The font files as base64, fetched once from the site itself. */
-function loadFonts(): Promise<EmbeddedFont[]> {
-	fonts ??= Promise.all(
-		FONT_FILES.map(async (f) => {
-			const response = await fetch(URLS[f.file]);
-			if (!response.ok) throw new Error(`the font ${f.file} did not load (${response.status})`);
-			return { weight: f.weight, subset: f.subset, unicodeRange: f.unicodeRange, base64: toBase64(new Uint8Array(await response.arrayBuffer())) };
+/** The font files of `subset` as base64, each fetched once from the site itself. */
+function loadFonts(subset: EmbeddedFont['subset']): Promise<EmbeddedFont[]> {
+	return Promise.all(
+		FONT_FILES.filter((f) => f.subset === subset).map((f) => {
+			let font = fonts.get(f.file);
+			if (!font) {
+				font = fetch(URLS[f.file]).then(async (response) => {
+					if (!response.ok) throw new Error(`the font ${f.file} did not load (${response.status})`);
+					return { weight: f.weight, subset: f.subset, unicodeRange: f.unicodeRange, base64: toBase64(new Uint8Array(await response.arrayBuffer())) };
+				});
+				font.catch(() => fonts.delete(f.file));
+				fonts.set(f.file, font);
+			}
+			return font;
 		})
-	).catch((error) => {
-		fonts = undefined;
-		throw error;
-	});
-	return fonts;
+	);
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -69,9 +72,11 @@ export interface MadeImage {
 /** Makes the image of `options` in `format`. */
 export async function makeImage(options: Omit<TimelineImageOptions, 'fonts' | 'scale'>, format: ImageFormat): Promise<MadeImage> {
 	const scale = format === 'png-2' ? 2 : 1;
-	const embedded = await loadFonts();
 	// The page has drawn these dates already, so any EDTF reader they need is loaded.
-	const image = timelineSvg({ ...options, fonts: embedded, scale });
+	const latin = await loadFonts('latin');
+	let image = timelineSvg({ ...options, fonts: latin, scale });
+	// The Latin Extended files only when some text needs them: most images do without.
+	if (needsLatinExtended(image.svg)) image = timelineSvg({ ...options, fonts: [...latin, ...(await loadFonts('latin-ext'))], scale });
 	const base = `timeline-${slugify(options.dataset.article.title, 60) || 'image'}`;
 	if (format === 'svg') {
 		return { blob: new Blob([image.svg], { type: 'image/svg+xml' }), name: `${base}.svg`, width: image.width, height: image.height };
