@@ -86,6 +86,8 @@ test('a reload keeps the draft', async ({ page }) => {
 	await openStudio(page);
 	const found = await draftArticle(page);
 	await expect(page.getByText(/Draft saved at/)).toBeVisible();
+	// Saved with its events, not only the article typed before them (a busy machine saves in between).
+	await expect(page.getByRole('region', { name: 'Saved in this browser' }).locator('.meta')).toContainText(`${found} events`);
 	await page.reload();
 	await page.locator('main[data-ready]').waitFor();
 	await expect(page.getByLabel('Headline')).toHaveValue('Closing in on the provincial capitals');
