@@ -21,7 +21,10 @@ function pngSize(file: string): { width: number; height: number } {
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-describe('render(argv)', () => {
+/** Drawing a PNG and starting Node take a second or two; a busy machine may need far more. */
+const SLOW = { timeout: 30_000 };
+
+describe('render(argv)', SLOW, () => {
 	it('writes a PNG of the width asked, 1200 px by default', async () => {
 		const report = await render([at('good.json'), '--out', at('a.png')]);
 		const { width, height } = pngSize(at('a.png'));
@@ -69,7 +72,7 @@ describe('render(argv)', () => {
 	});
 });
 
-describe('npm run render (src/cli/render.ts)', () => {
+describe('npm run render (src/cli/render.ts)', SLOW, () => {
 	const run = (...args: string[]) =>
 		spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/render.ts', ...args], { encoding: 'utf8', env: { ...process.env, INIT_CWD: folder } });
 
