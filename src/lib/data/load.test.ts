@@ -23,6 +23,25 @@ describe('loadDataset(source, base, fetch)', () => {
 		if (result.ok) expect(result.dataset.events).toHaveLength(articleDataset.events.length);
 	});
 
+	it("reads the file's relative media addresses against the file, not the site", async () => {
+		const file = structuredClone(articleDataset) as unknown as { events: { media?: unknown[] }[] };
+		file.events[0]!.media = [
+			{ type: 'image', url: 'images/lens.svg', alt: 'The lens' },
+			{ type: 'link', url: 'https://vimeo.com/76979871', poster: '/stills/lens.jpg' }
+		];
+		const result = await loadDataset('https://news.example/timelines/lens.json', BASE, {
+			fetch: answering(JSON.stringify(file)).fetchFn,
+			allowedOrigins: ['https://news.example']
+		});
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const media = result.dataset.events.find((e) => e.media)?.media;
+		expect(media).toEqual([
+			{ type: 'image', url: 'https://news.example/timelines/images/lens.svg', alt: 'The lens' },
+			{ type: 'link', url: 'https://vimeo.com/76979871', poster: 'https://news.example/stills/lens.jpg' }
+		]);
+	});
+
 	it('keeps the sound events and reports the broken ones with their paths', async () => {
 		const broken = structuredClone(articleDataset) as unknown as { events: { date: string; id: string }[] };
 		broken.events[0]!.date = '2021-02-30';

@@ -28,7 +28,7 @@ describe('events[].media', () => {
 		[[{ type: 'image', url: '/a.svg' }], 'events[0].media[0].alt: is missing'],
 		[[{ type: 'video', url: 'https://x.example' }], 'events[0].media[0].type: should be "image" or "link", not "video"'],
 		[[{ url: 'https://x.example' }], 'events[0].media[0].type: is missing (give "image" or "link")'],
-		[[{ type: 'image', url: '//cdn.example/a.svg', alt: 'A' }], 'events[0].media[0].url: "//cdn.example/a.svg" is not an http or https URL or a path starting with "/"'],
+		[[{ type: 'image', url: '//cdn.example/a.svg', alt: 'A' }], 'events[0].media[0].url: "//cdn.example/a.svg" is not an http or https URL or a path such as "/images/photo.jpg" or "images/photo.jpg"'],
 		[[{ type: 'link', url: '/local/page' }], 'events[0].media[0].url: "/local/page" is not an http or https URL'],
 		[[{ type: 'image', url: '/a.svg', alt: 'A', width: 12.5 }], 'events[0].media[0].width: should be a whole number of pixels'],
 		[[{ type: 'image', url: '/a.svg', alt: 'A', title: 'x' }], 'events[0].media[0].title: is not a field of this format']

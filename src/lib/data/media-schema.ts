@@ -6,15 +6,21 @@
 import * as v from 'valibot';
 import { HttpUrl, received, Text } from './fields';
 
-/** Root-relative paths: "/examples/bridge.svg", never "//host/…" (another site). */
-const ROOT_PATH = /^\/(?!\/)\S*$/;
+/**
+ * Relative paths: "/examples/bridge.svg", "images/bridge.svg", "../bridge.svg"; never
+ * "//host/…" (another site) nor anything with a scheme of its own ("javascript:").
+ */
+const RELATIVE_PATH = /^(?!\/\/)(?![a-z][a-z0-9+.-]*:)[^\s\\]+$/i;
 
-/** Where an image is: an http(s) URL, or a path on the site that shows the timeline. */
+/**
+ * Where an image is: an http(s) URL, or a path relative to the data file (for the site's
+ * own dataset, its root); see media-urls.ts.
+ */
 export const MediaAddress = v.pipe(
 	v.string(),
 	v.check(
-		(url) => ROOT_PATH.test(url) || v.is(HttpUrl, url),
-		(issue) => `"${issue.input}" is not an http or https URL or a path starting with "/"`
+		(url) => RELATIVE_PATH.test(url) || v.is(HttpUrl, url),
+		(issue) => `"${issue.input}" is not an http or https URL or a path such as "/images/photo.jpg" or "images/photo.jpg"`
 	)
 );
 

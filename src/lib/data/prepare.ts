@@ -10,6 +10,7 @@ import type { Dataset, EventRecord, TimelineItem } from '../timeline/types';
 import { edtfLoaded, withEdtf } from '../time/edtf';
 import { parseDatasetText } from './fetch-dataset';
 import { validateKeeping, type DatasetIssue } from './schema';
+import { resolveMediaUrls } from './media-urls';
 
 /** How far preparing has come: checking the events one by one, then laying them out. */
 export type PrepareProgress = { phase: 'checking'; done: number; total: number } | { phase: 'layout' };
@@ -68,7 +69,8 @@ export async function checkDataset(json: unknown, url: string, onProgress?: (pro
 		const problems = result.problems.length === 1 ? 'a problem' : `${result.problems.length.toLocaleString('en')} problems`;
 		return { ok: false, message: `The dataset at ${url} has ${problems}, so it cannot be shown.`, issues: result.problems };
 	}
-	return { ok: true, dataset: result.dataset, problems: result.problems, events: result.events };
+	// Media addresses in the file are relative to the file, not to this site.
+	return { ok: true, dataset: resolveMediaUrls(result.dataset, url), problems: result.problems, events: result.events };
 }
 
 /**

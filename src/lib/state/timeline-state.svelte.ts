@@ -21,12 +21,13 @@ import { createContext } from 'svelte';
 import type { PreparedItems } from '$lib/data/prepare';
 import { eraPeriods, eraSpans } from '$lib/timeline/eras';
 import { matchesFilter, type Filter } from '$lib/timeline/filters';
-import { lanesPerRow, layoutRows, rowSources } from '$lib/timeline/group-layout';
+import { rowSources } from '$lib/timeline/group-layout';
 import { createItemIndex } from '$lib/timeline/item-index';
 import { toTimelineItems } from '$lib/timeline/items';
 import { naturalPeriods } from '$lib/timeline/periods';
 import { revealRange } from '$lib/timeline/reveal';
 import type { Article, Dataset, EventRecord, TimelineItem } from '$lib/timeline/types';
+import { LANE_HEIGHT, maxLanesFor, plotLayout } from '$lib/timeline/plot-geometry';
 import { paddedDomain } from '$lib/timeline/viewport';
 import { DAY } from '$lib/time/day';
 import { FilterState } from './filters.svelte';
@@ -50,14 +51,8 @@ export interface SelectOptions extends MoveOptions {
 	reveal?: boolean;
 }
 
-/** Plots narrower than this have one label lane fewer. */
-const NARROW_PLOT = 560;
-/** Height of one label lane, in px. */
-export const LANE_HEIGHT = 26;
-/** Room above a row's lanes for its label, and above all rows for the eras' labels. */
-const ROW_LABEL_ROOM = 18;
-/** Room above the first lane. */
-const PLOT_TOP = 12;
+/** Height of one label lane, in px (src/lib/timeline/plot-geometry.ts). */
+export { LANE_HEIGHT };
 
 /** See the module comment for how a page composes it. */
 export class TimelineState {
@@ -107,20 +102,12 @@ export class TimelineState {
 	notice = $state('');
 
 	/** How many label lanes the plot has. */
-	maxLanes = $derived.by(() => (this.view.width < NARROW_PLOT ? 5 : 6));
+	maxLanes = $derived.by(() => maxLanesFor(this.view.width));
 	/** The rows of events: one per group, or one of everything. */
 	rows = $derived(rowSources(this.items, this.dataset.groups ?? [], { oneRow: !this.grouped, present: this.allItems, index: this.index }));
 	/** The marks in view, each row laid out in its own lanes, the rows stacked below the eras' labels. */
 	layout = $derived.by(() =>
-		layoutRows(this.rows, {
-			x: (ms) => this.view.scale(ms),
-			range: this.view.range,
-			width: this.view.width,
-			lanesPerRow: lanesPerRow(this.rows.length, this.maxLanes),
-			laneHeight: LANE_HEIGHT,
-			labelRoom: ROW_LABEL_ROOM,
-			top: PLOT_TOP + (this.eras.length ? ROW_LABEL_ROOM : 0)
-		})
+		plotLayout(this.rows, { x: (ms) => this.view.scale(ms), range: this.view.range, width: this.view.width, eras: this.eras.length > 0 })
 	);
 
 	#listeners = new Set<SelectionListener>();

@@ -65,6 +65,22 @@ export interface EventFile {
 	group?: string;
 }
 
+/** An era, as written in the file. */
+export interface EraFile {
+	id: string;
+	title: string;
+	date: string;
+	start?: string;
+	end?: string;
+	note?: string;
+}
+
+/** A group (a row), as written in the file. */
+export interface GroupFile {
+	id: string;
+	title: string;
+}
+
 /** A whole dataset file in format 1.1. */
 export interface DatasetFile {
 	$schema?: string;
@@ -72,6 +88,8 @@ export interface DatasetFile {
 	article: ArticleFile;
 	articles?: ArticleFile[];
 	events: EventFile[];
+	eras?: EraFile[];
+	groups?: GroupFile[];
 }
 
 /** Something an import could not carry over, or had to guess, and where. */

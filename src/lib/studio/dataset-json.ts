@@ -13,12 +13,14 @@ const PLACE: KeyOrder = { keys: ['name', 'lat', 'lon', 'region'] };
 const RECORD: KeyOrder = { keys: ['date', 'start', 'end', 'note', 'sources'], fields: { sources: SOURCE } };
 const ARTICLE: KeyOrder = { keys: ['id', 'title', 'publication', 'author', 'published', 'credit', 'url', 'language', 'text'] };
 const EVENT: KeyOrder = {
-	keys: ['id', 'title', 'summary', 'dateText', 'date', 'start', 'end', 'quotes', 'article', 'record', 'places', 'actors', 'tags'],
+	keys: ['id', 'title', 'summary', 'dateText', 'date', 'start', 'end', 'quotes', 'article', 'group', 'record', 'places', 'actors', 'tags', 'media'],
 	fields: { record: RECORD, places: PLACE }
 };
+const ERA: KeyOrder = { keys: ['id', 'title', 'date', 'start', 'end', 'note'] };
+const GROUP: KeyOrder = { keys: ['id', 'title'] };
 const DATASET: KeyOrder = {
-	keys: ['$schema', 'version', 'article', 'articles', 'events'],
-	fields: { article: ARTICLE, articles: ARTICLE, events: EVENT }
+	keys: ['$schema', 'version', 'article', 'articles', 'events', 'eras', 'groups'],
+	fields: { article: ARTICLE, articles: ARTICLE, events: EVENT, eras: ERA, groups: GROUP }
 };
 
 /** A copy of `value` with its keys in `order`: known keys first, in the fixed order, then any others by name. */

@@ -16,7 +16,8 @@ const EVENT_FIELDS: Record<string, string> = {
 	actors: 'actors',
 	tags: 'tags',
 	id: 'title',
-	quotes: 'quotes'
+	quotes: 'quotes',
+	group: 'group'
 };
 
 const RECORD_FIELDS: Record<string, string> = {
@@ -39,6 +40,20 @@ export function eventFieldId(index: number, field: string): string {
 	return `field-events-${index}-${field}`;
 }
 
+/** The id of the input for field `field` of era `index`. */
+export function eraFieldId(index: number, field: string): string {
+	return `field-eras-${index}-${field}`;
+}
+
+/** The id of the input for field `field` of group `index`. */
+export function groupFieldId(index: number, field: string): string {
+	return `field-groups-${index}-${field}`;
+}
+
+/** The era and group fields the editor has an input for; a computed start or end is in the date. */
+const ERA_FIELDS: Record<string, string> = { id: 'id', title: 'title', date: 'date', start: 'date', end: 'date', note: 'note' };
+const GROUP_FIELDS: Record<string, string> = { id: 'id', title: 'title' };
+
 /**
  * The id of the editor field a problem at `path` is about: the field itself, or the nearest
  * one that holds it (a place's latitude is in the places field, a record's start in its
@@ -46,6 +61,12 @@ export function eventFieldId(index: number, field: string): string {
  * problem with the whole dataset.
  */
 export function fieldForPath(path: string): string | undefined {
+	const list = /^(eras|groups)(?:\[(\d+)\](?:\.(\w+))?)?/.exec(path);
+	if (list) {
+		const [, kind, index, key] = list;
+		if (index === undefined) return kind === 'eras' ? 'add-era' : 'add-group';
+		return kind === 'eras' ? eraFieldId(Number(index), ERA_FIELDS[key ?? 'title'] ?? 'title') : groupFieldId(Number(index), GROUP_FIELDS[key ?? 'title'] ?? 'title');
+	}
 	const media = /^events\[(\d+)\]\.media(?:\[(\d+)\](?:\.(\w+))?)?/.exec(path);
 	if (media) return eventFieldId(Number(media[1]), media[2] === undefined ? 'media' : `media-${media[2]}-${media[3] ?? 'url'}`);
 	const event = /^events\[(\d+)\](?:\.(\w+))?(?:\[\d+\])?(?:\.(\w+))?/.exec(path);

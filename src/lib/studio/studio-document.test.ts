@@ -56,7 +56,9 @@ describe('toDatasetFile(document) writes format 1.1', () => {
 		article: { title: ' Bridge ', publication: 'The Courier', author: '', published: '2024-03-20', url: '', credit: '', text: 'It voted on March 12.' },
 		events: [
 			draftEvent({ id: 'vote', title: 'Vote', dateText: 'March 12', date: '2024-03-12', quotes: ['It voted on March 12.'], tags: 'council, vote' })
-		]
+		],
+		eras: [],
+		groups: []
 	};
 
 	it('trims fields, leaves out blank optional ones and fills start and end from the date', () => {

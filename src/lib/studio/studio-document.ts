@@ -1,5 +1,5 @@
 import { edtfRange } from '../timeline/dates';
-import type { ArticleFile, DatasetFile, EventFile, MediaFile, PlaceFile, RecordFile, SourceFile } from './dataset-file';
+import type { ArticleFile, DatasetFile, EraFile, EventFile, GroupFile, MediaFile, PlaceFile, RecordFile, SourceFile } from './dataset-file';
 
 /**
  * The document the studio edits: every field as the text in its input, so that what someone
@@ -44,6 +44,23 @@ export interface DraftEvent {
 	recordSources: string;
 	/** Images and links, each field as typed. */
 	media: DraftMedia[];
+	/** The id of the group (row) it is in; blank for none. */
+	group: string;
+}
+
+/** An era (a labelled span behind the events), as typed. */
+export interface DraftEra {
+	id: string;
+	title: string;
+	/** EDTF, usually an interval: "2001-10-07/2014-12-28". */
+	date: string;
+	note: string;
+}
+
+/** A group (one row of the timeline), as typed; the list's order is the rows' order. */
+export interface DraftGroup {
+	id: string;
+	title: string;
 }
 
 /** One image or link of an event, every field as typed; which fields apply depends on `type`. */
@@ -96,13 +113,32 @@ export function fromMediaFile(media: MediaFile): DraftMedia {
 export interface StudioDocument {
 	article: DraftArticle;
 	events: DraftEvent[];
+	/** The eras, in the order written (the timeline sorts them by date). */
+	eras: DraftEra[];
+	/** The groups, in the order of their rows. */
+	groups: DraftGroup[];
 }
 
 /** A new, empty document. */
 export function emptyDocument(): StudioDocument {
 	return {
 		article: { title: '', publication: '', author: '', published: '', url: '', credit: '', text: '' },
-		events: []
+		events: [],
+		eras: [],
+		groups: []
+	};
+}
+
+/**
+ * A document as saved by any version of the studio: drafts kept before eras and groups
+ * could be edited have neither, nor a group per event.
+ */
+export function fullDocument(document: Partial<StudioDocument> & Pick<StudioDocument, 'article' | 'events'>): StudioDocument {
+	return {
+		article: document.article,
+		events: document.events.map((e) => (e.group === undefined ? { ...e, group: '' } : e)),
+		eras: document.eras ?? [],
+		groups: document.groups ?? []
 	};
 }
 
@@ -110,7 +146,7 @@ export function emptyDocument(): StudioDocument {
 export function draftEvent(fields: Partial<DraftEvent> & Pick<DraftEvent, 'id'>): DraftEvent {
 	return {
 		title: '', summary: '', dateText: '', date: '', quotes: [], places: '', actors: '', tags: '',
-		recordDate: '', recordNote: '', recordSources: '', media: [], ...fields
+		recordDate: '', recordNote: '', recordSources: '', media: [], group: '', ...fields
 	};
 }
 
@@ -199,8 +235,14 @@ function eventFile(event: DraftEvent): EventFile {
 		...(places.length ? { places } : {}),
 		...(actors.length ? { actors } : {}),
 		...(tags.length ? { tags } : {}),
-		...(event.media.length ? { media: event.media.map(mediaFile) } : {})
+		...(event.media.length ? { media: event.media.map(mediaFile) } : {}),
+		...(event.group.trim() ? { group: event.group.trim() } : {})
 	};
+}
+
+function eraFile(era: DraftEra): EraFile {
+	const date = era.date.trim();
+	return { id: era.id.trim(), title: era.title.trim(), date, ...rangeOf(date), ...optional('note', era.note) };
 }
 
 /** The document as a dataset file in format 1.1 (not yet validated: see validateDataset). */
@@ -215,13 +257,21 @@ export function toDatasetFile(document: StudioDocument): DatasetFile {
 		...optional('url', a.url),
 		...(a.text.trim() ? { text: a.text } : {})
 	};
-	return { version: 1.1, article, events: document.events.map(eventFile) };
+	return {
+		version: 1.1,
+		article,
+		events: document.events.map(eventFile),
+		...(document.eras.length ? { eras: document.eras.map(eraFile) } : {}),
+		...(document.groups.length ? { groups: document.groups.map((g): GroupFile => ({ id: g.id.trim(), title: g.title.trim() })) } : {})
+	};
 }
 
 /** What {@link fromDatasetFile} reads: a dataset file, or a validated dataset. */
 interface DatasetLike {
 	article: Partial<Omit<ArticleFile, 'text'>> & { text?: string | string[] };
 	events: readonly EventFile[];
+	eras?: readonly EraFile[];
+	groups?: readonly GroupFile[];
 }
 
 /** A dataset (a file, or a validated one) as a document to edit. */
@@ -247,8 +297,11 @@ export function fromDatasetFile(dataset: DatasetLike): StudioDocument {
 				recordDate: e.record?.date ?? '',
 				recordNote: e.record?.note ?? '',
 				recordSources: formatSources(e.record?.sources),
-				media: (e.media ?? []).map(fromMediaFile)
+				media: (e.media ?? []).map(fromMediaFile),
+				group: e.group ?? ''
 			})
-		)
+		),
+		eras: (dataset.eras ?? []).map((era) => ({ id: era.id, title: era.title, date: era.date, note: era.note ?? '' })),
+		groups: (dataset.groups ?? []).map((g) => ({ id: g.id, title: g.title }))
 	};
 }

@@ -6,7 +6,7 @@ import { createAutosave, type Autosave, type DraftStore, type DraftSummary } fro
 import { findEvents, type FoundEvent } from './found-events';
 import { canRedo, canUndo, checkpoint, createHistory, record, redo, undo, type History } from './history';
 import { importFile } from './import-file';
-import { draftEvent, emptyDocument, toDatasetFile, type StudioDocument } from './studio-document';
+import { draftEvent, emptyDocument, fullDocument, toDatasetFile, type StudioDocument } from './studio-document';
 
 /** Options for {@link StudioState}. */
 export interface StudioOptions {
@@ -247,7 +247,7 @@ export class StudioState {
 	#open(id: string, document: StudioDocument): void {
 		this.draftId = id;
 		this.preview = null;
-		this.#set(createHistory(document));
+		this.#set(createHistory(fullDocument(document)));
 		this.savedAt = null;
 		this.found = [];
 		this.dates = [];

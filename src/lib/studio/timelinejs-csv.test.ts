@@ -50,13 +50,18 @@ describe('importTimelineJsCsv(csv) reads the template’s rows like TimelineJS s
 		expect(dataset.events.map((e) => e.id)).toEqual(['the-bridge-opens', 'repairs-after-the-flood', 'engineers-find-cracks', 'the-council-votes']);
 		expect(notes).toEqual(
 			expect.arrayContaining([
-				{ path: 'row 4', message: 'the group “Repairs” is not imported' },
 				{ path: 'row 5', message: 'media is not imported yet' },
 				{ path: 'row 5', message: 'the background is not imported' },
-				{ path: 'row 6', message: '1 era was not imported' },
 				{ path: 'row 7', message: expect.stringContaining('the start date 2015-02-30 is not a calendar date') }
 			])
 		);
+	});
+
+	it('makes eras of the rows of Type era, and groups of the Group column', () => {
+		const { dataset } = importTimelineJsCsv(bridge, { today: TODAY });
+		expect(dataset.eras).toEqual([{ id: 'first-span', title: 'First span', date: '1931/1958', start: '1931-01-01', end: '1958-12-31' }]);
+		expect(dataset.groups).toEqual([{ id: 'repairs', title: 'Repairs' }]);
+		expect(dataset.events.find((e) => e.id === 'repairs-after-the-flood')?.group).toBe('repairs');
 	});
 
 	it('writes a dataset the validator accepts', () => {

@@ -38,8 +38,8 @@ function time(value: string): { hour: number; minute: number } | undefined {
 /**
  * A TimelineJS spreadsheet exported as CSV (the template's columns, matched by name without
  * regard to case or order) as a dataset in format 1.1, through the same mapping as the JSON
- * format ({@link importTimelineJs}). The row of Type "title" becomes the article; rows of
- * Type "era" are reported, as is everything else with no place in the format. Notes name
+ * format ({@link importTimelineJs}). The row of Type "title" becomes the article, rows of
+ * Type "era" eras; everything with no place in the format is reported. Notes name
  * spreadsheet rows, counting the header as row 1.
  */
 export function importTimelineJsCsv(csv: string, options: { today: string }): ImportResult {
@@ -49,11 +49,11 @@ export function importTimelineJsCsv(csv: string, options: { today: string }): Im
 	let title: Record<string, unknown> | undefined;
 	const events: Record<string, unknown>[] = [];
 	const rowOf: number[] = [];
+	const eras: Record<string, unknown>[] = [];
 	const eraRows: number[] = [];
 	rows.forEach((row, index) => {
 		if (Object.values(row).every((value) => (value ?? '').trim() === '')) return;
 		const type = cell(row, 'Type').toLowerCase();
-		if (type === 'era') return eraRows.push(index + 2);
 		const start = time(cell(row, 'Time'));
 		const end = time(cell(row, 'End Time'));
 		const slide: Record<string, unknown> = {
@@ -71,15 +71,16 @@ export function importTimelineJsCsv(csv: string, options: { today: string }): Im
 			background: cell(row, 'Background')
 		};
 		if (type === 'title' && !title) title = slide;
-		else {
+		else if (type === 'era') {
+			eras.push({ start_date: slide.start_date, end_date: slide.end_date, text: slide.text });
+			eraRows.push(index + 2);
+		} else {
 			events.push(slide);
 			rowOf.push(index + 2);
 		}
 	});
-	const eras = eraRows.map(() => ({}));
-	const erasLabel = eraRows.length === 1 ? `row ${eraRows[0]}` : `rows ${eraRows.join(', ')}`;
 	return importTimelineJs(
 		{ ...(title ? { title } : {}), events, ...(eras.length ? { eras } : {}) },
-		{ today: options.today, label: (index) => `row ${rowOf[index]}`, erasLabel }
+		{ today: options.today, label: (index) => `row ${rowOf[index]}`, eraLabel: (index) => `row ${eraRows[index]}` }
 	);
 }

@@ -61,7 +61,6 @@ describe('importTimelineJs(json) maps each slide to an event', () => {
 describe('importTimelineJs(json) reports what it does not import, with where it was', () => {
 	it.each([
 		['media', { media: { url: 'https://example.org/a.jpg' } }, 'media is not imported yet'],
-		['a group', { group: 'Politics' }, 'the group “Politics” is not imported'],
 		['a background', { background: { color: '#123456' } }, 'the background is not imported'],
 		['a time of day', { start_date: { year: 2020, month: 1, day: 2, hour: 14, minute: 30 } }, 'the time of day (14:30) is not imported'],
 		['an unknown field', { sparkle: true }, '“sparkle” is not imported'],
@@ -73,9 +72,24 @@ describe('importTimelineJs(json) reports what it does not import, with where it 
 		expect(notes).toContainEqual({ path: 'events[0]', message: expect.stringContaining(message) });
 	});
 
-	it('counts the eras it leaves out', () => {
-		const { notes } = importTimelineJs(bridge, { today: TODAY });
-		expect(notes).toContainEqual({ path: 'eras', message: '2 eras were not imported' });
+	it('imports the eras, named by their headlines, and says which it could not', () => {
+		const { dataset } = importTimelineJs(bridge, { today: TODAY });
+		expect(dataset.eras).toEqual([
+			{ id: 'first-span', title: 'First span', date: '1931/1958', start: '1931-01-01', end: '1958-12-31' },
+			{ id: 'second-span', title: 'Second span', date: '1959/2024', start: '1959-01-01', end: '2024-12-31' }
+		]);
+		const { notes } = importTimelineJs({ events: [], eras: [{ start_date: { year: 2015, month: 2, day: 30 } }, 'nonsense'] }, { today: TODAY });
+		expect(notes).toContainEqual({ path: 'eras[0]', message: expect.stringContaining('so the era was not imported') });
+		expect(notes).toContainEqual({ path: 'eras[1]', message: 'is not an era object, so it was not imported' });
+	});
+
+	it('makes a group of each slide group, in the order met, and puts its events in it', () => {
+		const { dataset } = importTimelineJs({ events: [slide({ group: 'Politics' }), slide({ group: 'Money' }), slide({ group: 'Politics' })] }, { today: TODAY });
+		expect(dataset.groups).toEqual([
+			{ id: 'politics', title: 'Politics' },
+			{ id: 'money', title: 'Money' }
+		]);
+		expect(dataset.events.map((e) => e.group)).toEqual(['politics', 'money', 'politics']);
 	});
 
 	it('skips what is not a slide and says so', () => {

@@ -1,6 +1,6 @@
 import { ID_MAX_LENGTH, isId, slugify } from '../time/id';
 import { describeDate } from '../timeline/dates';
-import type { ArticleFile, EventFile, ImportNote, ImportResult } from './dataset-file';
+import type { ArticleFile, EraFile, EventFile, GroupFile, ImportNote, ImportResult } from './dataset-file';
 import { htmlToText } from './html-text';
 import { timelineJsDate } from './timelinejs-date';
 
@@ -10,8 +10,8 @@ export interface TimelineJsOptions {
 	today: string;
 	/** Where event `index` came from, for notes: `events[3]` by default, `row 5` for a sheet. */
 	label?: (index: number) => string;
-	/** What to call the eras in the note ("eras" or "era rows 4, 7"). */
-	erasLabel?: string;
+	/** Where era `index` came from, for notes: `eras[1]` by default, `row 6` for a sheet. */
+	eraLabel?: (index: number) => string;
 }
 
 /** Slide fields the import reads; any other field is reported as not imported. */
@@ -51,11 +51,26 @@ function uniqueId(wanted: string, used: Set<string>): string {
 	return id;
 }
 
+/** The groups met so far, by their TimelineJS label, in the order first met. */
+type Groups = Map<string, GroupFile>;
+
+/** The id of the group labelled `label`, made the first time the label is met. */
+function groupOf(label: string, groups: Groups): string {
+	let group = groups.get(label);
+	if (!group) {
+		const used = new Set([...groups.values()].map((g) => g.id));
+		group = { id: uniqueId(slugify(label) || 'group', used), title: label };
+		groups.set(label, group);
+	}
+	return group.id;
+}
+
 function importSlide(
 	slide: Record<string, unknown>,
 	path: string,
 	used: Set<string>,
-	notes: ImportNote[]
+	notes: ImportNote[],
+	groups: Groups
 ): EventFile | undefined {
 	const note = (message: string) => notes.push({ path, message });
 	const date = timelineJsDate(slide.start_date, slide.end_date);
@@ -74,7 +89,7 @@ function importSlide(
 	if (given && !isId(given)) note(`unique_id “${given}” is not a valid id (lowercase letters, digits and single hyphens), so one was made from it`);
 	const id = uniqueId(given && isId(given) ? given : slugify(given || title), used);
 	if (present(slide.media)) note('media is not imported yet');
-	if (present(slide.group)) note(`the group “${plain(slide.group)}” is not imported`);
+	const group = plain(slide.group).trim();
 	if (present(slide.background)) note('the background is not imported');
 	for (const key of Object.keys(slide)) if (!SLIDE_FIELDS.has(key)) note(`“${key}” is not imported`);
 	return {
@@ -86,8 +101,27 @@ function importSlide(
 		start: date.start,
 		end: date.end,
 		// Nothing in a TimelineJS file is a sentence of an article: the events are "not from the article".
-		quotes: []
+		quotes: [],
+		...(group ? { group: groupOf(group, groups) } : {})
 	};
+}
+
+/** An era: its dates as a slide's, its headline as its name. */
+function importEra(value: unknown, path: string, used: Set<string>, notes: ImportNote[]): EraFile | undefined {
+	const era = record(value);
+	const date = era && timelineJsDate(era.start_date, era.end_date);
+	if (!era || !date) {
+		notes.push({ path, message: 'is not an era object, so it was not imported' });
+		return undefined;
+	}
+	if (!date.ok) {
+		notes.push({ path, message: `${date.message}, so the era was not imported` });
+		return undefined;
+	}
+	const headline = plain(record(era.text)?.headline);
+	const title = headline || describeDate(date.date);
+	if (!headline) notes.push({ path, message: `has no headline, so its name is its date, “${title}”` });
+	return { id: uniqueId(slugify(title) || 'era', used), title, date: date.date, start: date.start, end: date.end };
 }
 
 function importTitle(title: Record<string, unknown> | undefined, notes: ImportNote[], today: string): ArticleFile {
@@ -113,9 +147,10 @@ function importTitle(title: Record<string, unknown> | undefined, notes: ImportNo
  * A TimelineJS timeline (its JSON format) as a dataset in format 1.1: the title slide becomes
  * the article, each slide an event dated in EDTF at the precision given, with its display
  * date as the date words (else words made from the date), its headline as the title and its
- * text, HTML removed, as the summary. Events have no quotes: nothing in them is from an
- * article. Whatever the format has no place for (media, eras, groups, backgrounds, times of
- * day) and every slide that cannot be imported is listed in the notes, with where it was.
+ * text, HTML removed, as the summary; a slide's group becomes a group (a row), in the order
+ * the groups are first met, and each era an era. Events have no quotes: nothing in them is
+ * from an article. Whatever the format has no place for (media, backgrounds, times of day)
+ * and every slide that cannot be imported is listed in the notes, with where it was.
  */
 export function importTimelineJs(json: unknown, options: TimelineJsOptions): ImportResult {
 	const notes: ImportNote[] = [];
@@ -126,15 +161,20 @@ export function importTimelineJs(json: unknown, options: TimelineJsOptions): Imp
 	if (!Array.isArray(file.events)) notes.push({ path: 'events', message: 'there is no list of events' });
 	const used = new Set<string>();
 	const events: EventFile[] = [];
+	const groups: Groups = new Map();
 	slides.forEach((slide, index) => {
 		const fields = record(slide);
 		if (!fields) return notes.push({ path: label(index), message: 'is not a slide object, so it was not imported' });
-		const event = importSlide(fields, label(index), used, notes);
+		const event = importSlide(fields, label(index), used, notes, groups);
 		if (event) events.push(event);
 	});
-	const eras = Array.isArray(file.eras) ? file.eras.length : 0;
-	if (eras) notes.push({ path: options.erasLabel ?? 'eras', message: eras === 1 ? '1 era was not imported' : `${eras} eras were not imported` });
+	const eraLabel = options.eraLabel ?? ((index: number) => `eras[${index}]`);
+	const eraIds = new Set<string>();
+	const eras = (Array.isArray(file.eras) ? file.eras : []).flatMap((era, index) => importEra(era, eraLabel(index), eraIds, notes) ?? []);
 	if (file.scale === 'cosmological') notes.push({ path: 'scale', message: 'the cosmological scale is not imported; dates must be in the years 0 to 9999' });
 	for (const key of Object.keys(file)) if (!FILE_FIELDS.has(key)) notes.push({ path: key, message: `“${key}” is not imported` });
-	return { dataset: { version: 1.1, article, events }, notes };
+	return {
+		dataset: { version: 1.1, article, events, ...(groups.size ? { groups: [...groups.values()] } : {}), ...(eras.length ? { eras } : {}) },
+		notes
+	};
 }

@@ -2,7 +2,7 @@
  * A dataset's eras on the time axis: their spans in UTC ms, the bands as drawn, the eras a
  * period falls in (for the live region) and the eras as period shortcuts.
  */
-import { DAY, dayToMs } from './dates';
+import { DAY, dayToMs } from '../time/day';
 import type { Period } from './periods';
 import type { Era } from './types';
 

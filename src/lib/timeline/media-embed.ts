@@ -60,9 +60,9 @@ function youtubeId(site: string, url: URL, parts: string[]): string | null {
 	return id && ID.test(id) ? id : null;
 }
 
-/** Whether `address` would be fetched from the page's own site (a root path or its origin). */
+/** Whether `address` would be fetched from the page's own site (a relative path or its origin). */
 export function isOwnSite(address: string, origin: string): boolean {
-	if (/^\/(?!\/)/.test(address)) return true;
+	if (!address.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(address)) return true;
 	try {
 		return new URL(address).origin === origin;
 	} catch {

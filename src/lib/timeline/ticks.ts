@@ -111,6 +111,11 @@ export function estimateLabelWidth(label: string): number {
 	return label.length * 7.2 + 12;
 }
 
+/** Whether a tick label drawn to the right of its tick at `x` stays inside a plot `width` wide. */
+export function labelFits(x: number, label: string, width: number): boolean {
+	return x + estimateLabelWidth(label) - 6 <= width;
+}
+
 /** The finest level whose widest label fits between two of its ticks when `spanMs` is drawn `width` px wide. */
 export function chooseTickLevel(spanMs: number, width: number): TickLevel {
 	return levelFor(spanMs, width).level;
