@@ -58,7 +58,7 @@ export class TimelineView {
 	/** Stretches without events that may be folded (see `findFolds`); change with {@link setFoldCandidates}. */
 	foldCandidates = $state.raw<Fold[]>([]);
 	/** The px a fold takes at no zoom; change with {@link setFoldLength}. */
-	foldLength = $state(28);
+	foldLength = $state(44);
 	/** The reader's choice: fold long empty stretches when it is worth it (false: "Time to scale"). */
 	folding = $state(true);
 	/** Whether the vertical layout draws the view: its whole length is laid out, so zooming stops earlier. */
