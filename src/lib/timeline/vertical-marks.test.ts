@@ -3,7 +3,7 @@ import { scaleUtc } from 'd3-scale';
 import { realDataset } from './real-dataset';
 import { toTimelineItems } from './items';
 import { createItemIndex } from './item-index';
-import { findFolds, openRate, scaleFolded } from './folded-scale';
+import { findFolds, openRate, scaleFolded, type TimeScale } from './folded-scale';
 import { paddedDomain } from './viewport';
 import { AXIS_X, LABEL_X, layoutVerticalMarks, standsAloneIn } from './vertical-marks';
 
@@ -14,7 +14,7 @@ const folds = findFolds(domain, items.flatMap((i) => [i.start, i.end]), { length
 
 /** The article's events laid out down a track `k` screens of 800 px long, `width` px wide. */
 function layout(k: number, width: number, folded = true) {
-	const base = folded ? scaleFolded({ extent: domain, length: 800, folds, foldLength: 48 }) : scaleUtc().domain(domain).range([0, 800]);
+	const base: TimeScale = folded ? scaleFolded({ extent: domain, length: 800, folds, foldLength: 48 }) : scaleUtc().domain(domain).range([0, 800]);
 	const y = base.copy().range([0, 800 * k]);
 	return layoutVerticalMarks(index, {
 		y: (ms) => y(ms),
