@@ -67,7 +67,7 @@ function labelY(mark: Mark): number {
  */
 export function layoutVerticalMarks(index: ItemIndex, options: VerticalMarksOptions): { marks: VerticalMark[]; height: number } {
 	const { y, range, pxPerMs, screen, width, lineHeight, charWidth, measure } = options;
-	const maxDrift = options.maxDrift ?? lineHeight * 5;
+	const maxDrift = options.maxDrift ?? lineHeight * 7;
 	const anchors = bisectLeft(index.anchors, range[1]) - bisectLeft(index.anchors, range[0]);
 	let best: { marks: VerticalMark[]; height: number } = { marks: [], height: 0 };
 	for (const minGap of MERGE_STEPS) {
