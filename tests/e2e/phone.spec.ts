@@ -218,13 +218,55 @@ test('no axe violations in the horizontal layout on a phone', async ({ page }) =
 test('the embed in the vertical layout grows to fit, or with ?height= scrolls inside a fixed box', async ({ page }) => {
 	await openTimeline(page, '/embed?layout=vertical');
 	await expect(vertical(page)).toBeVisible();
-	const grown = await page.evaluate(() => document.documentElement.scrollHeight);
-	expect(grown).toBeGreaterThan(1500);
+	// As tall as its timeline: the whole track is in the document, nothing scrolls inside.
+	const [grown, plotBottom] = await page.evaluate(() => [document.documentElement.scrollHeight, document.querySelector('.plot')!.getBoundingClientRect().bottom + scrollY]);
+	expect(grown).toBeGreaterThan(plotBottom);
+	expect(plotBottom).toBeGreaterThan(900);
+	await expect(vertical(page).locator('.scroll-box')).not.toHaveCSS('overflow-y', 'auto');
 	await openTimeline(page, '/embed?layout=vertical&height=500');
 	const box = vertical(page).locator('.scroll-box');
 	await expect(box).toHaveCSS('height', '500px');
 	const inner = await box.evaluate((el) => el.scrollHeight);
-	expect(inner).toBeGreaterThan(1000);
+	expect(inner).toBeGreaterThan(700);
 	await box.evaluate((el) => el.scrollBy(0, 800));
 	await expect.poll(async () => Number(await page.getByRole('slider', { name: 'Visible period in the overview' }).getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+});
+
+test('the keyboard works as in the horizontal layout: + zooms, Tab reaches the events, the arrows visit all nine', async ({ page }) => {
+	await openTimeline(page);
+	const plot = vertical(page).locator('.plot');
+	await plot.focus();
+	const k0 = Number(await vertical(page).getAttribute('data-k'));
+	await page.keyboard.press('+');
+	await expect.poll(async () => Number(await vertical(page).getAttribute('data-k'))).toBeCloseTo(k0 * 2, 3);
+	await page.keyboard.press('0');
+	await expect.poll(async () => Number(await vertical(page).getAttribute('data-k'))).toBeCloseTo(1, 3);
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Home');
+	const seen: string[] = [];
+	for (let i = 0; i < IDS.length + 2; i++) {
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? '')).not.toBe('');
+		const id = await page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? '');
+		if (!seen.includes(id)) seen.push(id);
+		await expect(mark(page, id)).toBeInViewport();
+		await page.keyboard.press('ArrowDown');
+	}
+	// In time order (the dataset lists them otherwise), from the first to the last.
+	expect([...seen].sort()).toEqual([...IDS].sort());
+	expect(seen[0]).toBe('overthrow-2001');
+	expect(seen.at(-1)).toBe('capitals-threatened');
+	await page.keyboard.press('Enter');
+	await expect(vertical(page).locator('.in-place').getByRole('heading', { level: 2 })).toHaveText('17 of 34 provincial capitals under direct Taliban threat');
+	await page.keyboard.press('Escape');
+	await expect(vertical(page).locator('.in-place')).toHaveCount(0);
+	await expect(mark(page, 'capitals-threatened')).toBeFocused();
+});
+
+test('the live region says the period shown once scrolling settles, and the years folded in it', async ({ page }) => {
+	await openTimeline(page);
+	await page.getByRole('button', { name: 'Show all' }).tap();
+	await expect(vertical(page).locator('[aria-live="polite"]')).toHaveText(/^Showing .+2002–2014 and 2016–2019 folded, without events$/);
+	await page.getByRole('button', { name: 'Zoom in' }).tap();
+	await page.evaluate(() => window.scrollBy(0, 300));
+	await expect(vertical(page).locator('[aria-live="polite"]')).toHaveText(/^Showing /);
 });
