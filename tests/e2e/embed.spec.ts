@@ -394,6 +394,8 @@ test.describe('URL options', () => {
 
 test.describe('the embed page', () => {
 	test('axe finds no violations, with and without an event open, light and dark', async ({ page }) => {
+		// Three full scans: a busy machine needs more than the default 30 s for them.
+		test.slow();
 		for (const query of ['', '?event=doha-agreement', '?event=ig-report&theme=dark']) {
 			await openEmbed(page, query);
 			const results = await new AxeBuilder({ page }).analyze();
