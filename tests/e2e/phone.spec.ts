@@ -270,3 +270,16 @@ test('the live region says the period shown once scrolling settles, and the year
 	await page.evaluate(() => window.scrollBy(0, 300));
 	await expect(vertical(page).locator('[aria-live="polite"]')).toHaveText(/^Showing /);
 });
+
+test('turning the phone to a wide screen switches to the horizontal layout on the same event, and back', async ({ page }) => {
+	const errors = collectErrors(page);
+	await openTimeline(page, '/?event=doha-agreement');
+	await expect(vertical(page)).toBeVisible();
+	await page.setViewportSize({ width: 900, height: 500 });
+	await expect(page.locator('.timeline[data-ready]:not([data-layout])')).toBeVisible();
+	await expect(page.locator('.timeline .mark[data-id="doha-agreement"]')).toHaveAttribute('aria-pressed', 'true');
+	await page.setViewportSize({ width: 375, height: 800 });
+	await expect(vertical(page)).toBeVisible();
+	await expect(vertical(page).locator('.in-place').getByRole('heading', { name: 'U.S.–Taliban withdrawal deal' })).toBeVisible();
+	expect(errors).toEqual([]);
+});
