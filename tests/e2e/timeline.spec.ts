@@ -18,8 +18,19 @@ async function minorLabels(page: Page): Promise<string[]> {
 
 const MONTH = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/;
 
+/**
+ * Draws all time to scale: the tests that measure a zoom or a pan in days need every year at
+ * its length (by default the article's empty years are folded, see tests/e2e/phone.spec.ts).
+ */
+async function timeToScale(page: Page): Promise<void> {
+	const toggle = page.getByRole('button', { name: 'Time to scale' });
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+}
+
 test('the wheel over 2020 zooms in there, and the axis goes from years to months', async ({ page }) => {
 	await openTimeline(page);
+	await timeToScale(page);
 	expect((await minorLabels(page)).some((l) => /^20\d\d$/.test(l))).toBe(true);
 	const at = await pointAtLabel(page, '2020');
 	await page.mouse.move(at.x, at.y);
@@ -37,6 +48,7 @@ test('the wheel over 2020 zooms in there, and the axis goes from years to months
 
 test('dragging pans the view, and from/to in the URL follow', async ({ page }) => {
 	await openTimeline(page, '/?from=2019-01-01&to=2021-12-31');
+	await timeToScale(page);
 	const before = await visibleRange(page);
 	const plot = await page.locator('.plot svg').boundingBox();
 	if (!plot) throw new Error('no plot');
@@ -53,6 +65,7 @@ test('dragging pans the view, and from/to in the URL follow', async ({ page }) =
 
 test('Zoom in, Zoom out and Show all change the visible period', async ({ page }) => {
 	await openTimeline(page);
+	await timeToScale(page);
 	const all = await visibleRange(page);
 	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
 	await expect.poll(async () => days(...(await visibleRange(page)))).toBeLessThan(days(...all) * 0.6);
@@ -69,6 +82,7 @@ test('Zoom in, Zoom out and Show all change the visible period', async ({ page }
 
 test('the keyboard alone zooms, pans and reaches every event', async ({ page }) => {
 	await openTimeline(page);
+	await timeToScale(page);
 	const plot = page.locator('.plot');
 	await plot.focus();
 	await expect(plot).toBeFocused();
@@ -107,6 +121,7 @@ test('a live region says the visible period once the view settles', async ({ pag
 
 test('the overview window drags to pan and resizes to zoom', async ({ page }) => {
 	await openTimeline(page, '/?from=2010-01-01&to=2014-12-31');
+	await timeToScale(page);
 	const start = await visibleRange(page);
 	const selection = page.locator('.overview .brush .selection');
 	const box = await selection.boundingBox();
@@ -197,6 +212,7 @@ test.describe('with reduced motion', () => {
 
 	test('the buttons change the view at once, without animating', async ({ page }) => {
 		await openTimeline(page);
+		await timeToScale(page);
 		const all = await visibleRange(page);
 		// No waiting: without an animation the view has settled by the time the click returns.
 		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
@@ -208,8 +224,9 @@ test.describe('with reduced motion', () => {
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+	// A phone gets the vertical layout (tests/e2e/phone.spec.ts); asked for, the horizontal one keeps its bottom sheet.
 	test('tapping a mark opens the panel as a bottom sheet with the timeline still in view above it', async ({ page }) => {
-		await openTimeline(page, '/?from=2019-12-01&to=2022-02-28');
+		await openTimeline(page, '/?from=2019-12-01&to=2022-02-28&layout=horizontal');
 		await page.locator('.mark[data-id="doha-agreement"] circle').tap();
 		const sheet = page.locator('.panel-col');
 		await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(/withdrawal deal/);

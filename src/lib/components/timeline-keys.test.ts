@@ -57,11 +57,22 @@ describe('zoomKey and plotKey', () => {
 		{ key: 'ArrowRight', shift: true, later: true, share: 0.5 }
 	])('$key (Shift: $shift) pans by $share of the view', ({ key: name, shift, later, share }) => {
 		const timeline = new TimelineState(realDataset());
+		// Time to scale, so a share of the view's width is the same share of its time.
+		timeline.setTimeToScale(true);
 		timeline.view.zoomBy(8, { animate: false });
 		const [a, b] = timeline.view.range;
 		expect(plotKey(timeline.view, key(name, shift))).toBe(true);
 		const moved = timeline.view.range[0] - a;
 		expect(moved > 0).toBe(later);
 		expect(Math.abs(moved) / (b - a)).toBeCloseTo(share, 6);
+	});
+
+	it('pans by a share of the width through folded years', () => {
+		const timeline = new TimelineState(realDataset());
+		expect(timeline.folded).toBe(true);
+		timeline.view.zoomBy(2, { animate: false });
+		const before = timeline.view.scale(Date.UTC(2020, 0, 1));
+		plotKey(timeline.view, key('ArrowRight'));
+		expect(before - timeline.view.scale(Date.UTC(2020, 0, 1))).toBeCloseTo(timeline.view.width * 0.15, 3);
 	});
 });

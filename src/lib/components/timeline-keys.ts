@@ -5,7 +5,7 @@
  */
 import type { TimelineState } from '$lib/state/timeline-state.svelte';
 import type { TimelineView } from '$lib/state/timeline-view.svelte';
-import type { PlacedMark } from '$lib/timeline/layout';
+import type { Mark } from '$lib/timeline/marks';
 
 /** + and - zoom (around `x` px when given), 0 shows everything. */
 export function zoomKey(view: TimelineView, key: string, x?: number): boolean {
@@ -27,9 +27,10 @@ export function plotKey(view: TimelineView, event: KeyboardEvent): boolean {
 
 /**
  * A key on a mark: → and ↓ focus the next event (past a cluster's events), ← and ↑ the one
- * before, Home and End the first and last; else {@link zoomKey} around the mark.
+ * before, Home and End the first and last; else {@link zoomKey} around the mark, at `x` on the
+ * view's scale (the mark's own `x` by default; the vertical layout places marks down a track).
  */
-export function markKey(timeline: TimelineState, event: KeyboardEvent, mark: PlacedMark): boolean {
+export function markKey(timeline: TimelineState, event: KeyboardEvent, mark: Mark, x: number = mark.x): boolean {
 	const items = timeline.items;
 	const id = mark.type === 'event' ? mark.item.id : (mark.items[0]?.id ?? '');
 	const focusFrom = (delta: number) => {
@@ -53,6 +54,6 @@ export function markKey(timeline: TimelineState, event: KeyboardEvent, mark: Pla
 			return true;
 		}
 		default:
-			return zoomKey(timeline.view, event.key, mark.x);
+			return zoomKey(timeline.view, event.key, x);
 	}
 }

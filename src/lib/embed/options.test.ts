@@ -19,7 +19,7 @@ describe('parseEmbedOptions(params)', () => {
 
 	it('gives the defaults, and no warning, for an empty query', () => {
 		expect(parse('')).toEqual({ options: DEFAULT_OPTIONS, warnings: [] });
-		expect(DEFAULT_OPTIONS).toEqual({ theme: 'light', panel: true, overview: true });
+		expect(DEFAULT_OPTIONS).toEqual({ theme: 'light', panel: true, overview: true, layout: 'auto' });
 	});
 
 	it.each([
@@ -32,7 +32,10 @@ describe('parseEmbedOptions(params)', () => {
 		{ query: 'overview=on', expected: { overview: true } },
 		{ query: 'event=doha-agreement', expected: { event: 'doha-agreement' } },
 		{ query: 'from=2020-01-01&to=2020-03-31', expected: { from: '2020-01-01', to: '2020-03-31' } },
-		{ query: 'theme=dark&panel=off&overview=off', expected: { theme: 'dark', panel: false, overview: false } }
+		{ query: 'theme=dark&panel=off&overview=off', expected: { theme: 'dark', panel: false, overview: false } },
+		{ query: 'layout=vertical', expected: { layout: 'vertical' } },
+		{ query: 'layout=horizontal', expected: { layout: 'horizontal' } },
+		{ query: 'layout=vertical&height=600', expected: { layout: 'vertical', height: 600 } }
 	])('reads $query', ({ query, expected }) => {
 		expect(parse(query)).toEqual({ options: { ...DEFAULT_OPTIONS, ...expected }, warnings: [] });
 	});
@@ -49,7 +52,11 @@ describe('parseEmbedOptions(params)', () => {
 		{ query: 'from=yesterday&to=today', mention: 'from="yesterday"' },
 		{ query: 'from=2020-05-01&to=2020-01-01', mention: 'from="2020-05-01"' },
 		{ query: 'from=2020-01-01', mention: 'from and to go together' },
-		{ query: 'to=2020-01-01', mention: 'from and to go together' }
+		{ query: 'to=2020-01-01', mention: 'from and to go together' },
+		{ query: 'layout=sideways', mention: 'layout="sideways"' },
+		{ query: 'height=600px', mention: 'height="600px"' },
+		{ query: 'height=10', mention: 'height="10"' },
+		{ query: 'height=99999', mention: 'height="99999"' }
 	])('falls back to the default for $query, with one warning', ({ query, mention }) => {
 		const { options, warnings } = parse(query);
 		expect(options).toEqual(DEFAULT_OPTIONS);
@@ -84,6 +91,7 @@ describe('embedSearchParams(options)', () => {
 		{ options: DEFAULT_OPTIONS, query: '' },
 		{ options: { theme: 'dark' as const }, query: 'theme=dark' },
 		{ options: { panel: false, overview: false }, query: 'panel=off&overview=off' },
+		{ options: { layout: 'vertical' as const, height: 600 }, query: 'layout=vertical&height=600' },
 		{ options: { from: '2020-01-01' }, query: '' },
 		{
 			options: { overview: false, theme: 'auto' as const, to: '2020-02-01', from: '2020-01-01', event: 'a-b' },
@@ -94,7 +102,7 @@ describe('embedSearchParams(options)', () => {
 	});
 
 	it('round-trips through parseEmbedOptions', () => {
-		const options = { theme: 'dark' as const, panel: false, overview: true, event: 'a', from: '2019-02-01', to: '2019-02-28' };
+		const options = { theme: 'dark' as const, panel: false, overview: true, layout: 'vertical' as const, height: 640, event: 'a', from: '2019-02-01', to: '2019-02-28' };
 		expect(parseEmbedOptions(embedSearchParams(options)).options).toEqual(options);
 	});
 });

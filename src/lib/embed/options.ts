@@ -1,5 +1,5 @@
 /**
- * The embed's options, read from its URL: `theme`, `panel` and `overview`, plus the view
+ * The embed's options, read from its URL: `theme`, `panel`, `overview`, `layout` and `height`, plus the view
  * (`event`, `from`, `to`), which the timeline itself reads and keeps up to date. An invalid
  * value never breaks the embed: it falls back to the default and yields one warning.
  * docs/embed.md documents every option.
@@ -13,6 +13,15 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** The themes, in the order the documentation and the embed dialog list them. */
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
+/** Which layout draws the timeline: `auto` is vertical below 600 px wide, horizontal above. */
+export type Layout = 'auto' | 'vertical' | 'horizontal';
+
+/** The layouts, in the order the documentation and the embed dialog list them. */
+export const LAYOUTS: readonly Layout[] = ['auto', 'vertical', 'horizontal'];
+
+/** The least and most px `height` may ask for. */
+export const HEIGHT_RANGE: readonly [number, number] = [240, 4000];
+
 /** What an embed shows and how. */
 export interface EmbedOptions {
 	/** The colour scheme. */
@@ -21,6 +30,10 @@ export interface EmbedOptions {
 	panel: boolean;
 	/** Show the overview strip. */
 	overview: boolean;
+	/** Which layout draws the timeline. */
+	layout: Layout;
+	/** In the vertical layout, the px the timeline takes, scrolling inside (else the frame grows to fit). */
+	height?: number;
 	/** The event selected at first. */
 	event?: string;
 	/** The first day of the period shown at first, `YYYY-MM-DD`. */
@@ -30,7 +43,7 @@ export interface EmbedOptions {
 }
 
 /** The options when the URL gives none. */
-export const DEFAULT_OPTIONS: Readonly<EmbedOptions> = Object.freeze({ theme: 'light', panel: true, overview: true });
+export const DEFAULT_OPTIONS: Readonly<EmbedOptions> = Object.freeze({ theme: 'light', panel: true, overview: true, layout: 'auto' });
 
 /** The options read from a URL, and a sentence for each value that was ignored. */
 export interface ParsedOptions {
@@ -70,6 +83,19 @@ export function parseEmbedOptions(params: URLSearchParams, context: ParseOptions
 		if (value === null) continue;
 		if (value === 'on' || value === 'off') options[name] = value === 'on';
 		else warnings.push(`Embed option ${name}=${quote(value)} is not one of ${SWITCHES.join(', ')}; using ${DEFAULT_OPTIONS[name] ? 'on' : 'off'}.`);
+	}
+
+	const layout = params.get('layout');
+	if (layout !== null) {
+		if ((LAYOUTS as readonly string[]).includes(layout)) options.layout = layout as Layout;
+		else warnings.push(`Embed option layout=${quote(layout)} is not one of ${LAYOUTS.join(', ')}; using ${DEFAULT_OPTIONS.layout}.`);
+	}
+
+	const height = params.get('height');
+	if (height !== null) {
+		const px = /^\d{1,5}$/.test(height) ? Number(height) : NaN;
+		if (px >= HEIGHT_RANGE[0] && px <= HEIGHT_RANGE[1]) options.height = px;
+		else warnings.push(`Embed option height=${quote(height)} is not a number of pixels from ${HEIGHT_RANGE[0]} to ${HEIGHT_RANGE[1]}; the frame grows to fit.`);
 	}
 
 	const view = parseViewParams(params);
@@ -130,5 +156,7 @@ export function embedSearchParams(options: Partial<EmbedOptions>): URLSearchPara
 	if (options.theme && options.theme !== DEFAULT_OPTIONS.theme) params.set('theme', options.theme);
 	if (options.panel === false) params.set('panel', 'off');
 	if (options.overview === false) params.set('overview', 'off');
+	if (options.layout && options.layout !== DEFAULT_OPTIONS.layout) params.set('layout', options.layout);
+	if (options.height) params.set('height', String(options.height));
 	return params;
 }

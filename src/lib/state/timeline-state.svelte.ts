@@ -20,8 +20,10 @@
 import { createContext } from 'svelte';
 import type { PreparedItems } from '$lib/data/prepare';
 import { eraPeriods, eraSpans } from '$lib/timeline/eras';
+import { findFolds, openRate, scaleOver } from '$lib/timeline/folded-scale';
 import { matchesFilter, type Filter } from '$lib/timeline/filters';
 import { rowSources } from '$lib/timeline/group-layout';
+import { layoutMarks } from '$lib/timeline/layout';
 import { createItemIndex } from '$lib/timeline/item-index';
 import { toTimelineItems } from '$lib/timeline/items';
 import { naturalPeriods } from '$lib/timeline/periods';
@@ -49,6 +51,18 @@ export interface SelectOptions extends MoveOptions {
 	cause?: SelectionCause;
 	/** Bring the event into view as a mark of its own (default true). */
 	reveal?: boolean;
+}
+
+/**
+ * How a layout other than the horizontal one brings an event into view (the vertical layout
+ * sets one while it is drawn): its own test of a mark standing alone, and where in the view
+ * the event should end up.
+ */
+export interface RevealStrategy {
+	/** Whether `item` is a labelled mark of its own when [from, to) is shown. */
+	standsAlone(item: TimelineItem, range: [number, number]): boolean;
+	/** The period to show instead of `range` so `item` sits well in it (or `range`). */
+	align(item: TimelineItem, range: [number, number]): [number, number];
 }
 
 /** Height of one label lane, in px (src/lib/timeline/plot-geometry.ts). */
@@ -107,8 +121,17 @@ export class TimelineState {
 	rows = $derived(rowSources(this.items, this.dataset.groups ?? [], { oneRow: !this.grouped, present: this.allItems, index: this.index }));
 	/** The marks in view, each row laid out in its own lanes, the rows stacked below the eras' labels. */
 	layout = $derived.by(() =>
-		plotLayout(this.rows, { x: (ms) => this.view.scale(ms), range: this.view.range, width: this.view.width, eras: this.eras.length > 0 })
+		plotLayout(this.rows, {
+			x: (ms) => this.view.scale(ms),
+			pxPerMs: this.view.folded ? openRate(this.view.scale) : undefined,
+			range: this.view.range,
+			width: this.view.width,
+			eras: this.eras.length > 0
+		})
 	);
+
+	/** Set by a layout other than the horizontal one while it is drawn; see {@link RevealStrategy}. */
+	revealStrategy: RevealStrategy | null = null;
 
 	#listeners = new Set<SelectionListener>();
 
@@ -117,6 +140,23 @@ export class TimelineState {
 		this.dataset = dataset;
 		this.story = new Story(() => this.items);
 		this.view = new TimelineView(paddedDomain(this.allItems));
+		this.#foldGaps();
+	}
+
+	/** Whether the time axis folds long stretches without events. */
+	get folded(): boolean {
+		return this.view.folded;
+	}
+
+	/** The reader's "Time to scale" switch: true draws all time to scale, false folds (when worth it). */
+	setTimeToScale(on: boolean): void {
+		this.view.setFolding(!on);
+	}
+
+	/** Offers the view the dataset's long stretches without events to fold. */
+	#foldGaps(): void {
+		const times = this.allItems.flatMap((item) => [item.start, item.end]);
+		this.view.setFoldCandidates(findFolds(this.view.domain, times, { length: this.view.width, foldLength: this.view.foldLength }));
 	}
 
 	/** The selected event's id, or null. */
@@ -135,6 +175,7 @@ export class TimelineState {
 		this.#prepared = prepared?.events === dataset.events ? prepared : undefined;
 		this.dataset = dataset;
 		this.view.setDomain(paddedDomain(this.allItems));
+		this.#foldGaps();
 		if (showingAll) this.view.showAll({ animate: false });
 		if (this.cueId && !this.story.has(this.cueId)) this.cueId = null;
 		if (this.focusId && !this.story.has(this.focusId)) this.focusId = null;
@@ -214,14 +255,27 @@ export class TimelineState {
 	reveal(id: string, options: MoveOptions & { alone?: boolean } = {}): void {
 		const item = this.items.find((i) => i.id === id);
 		if (!item) return;
-		const target = revealRange(this.index, item, {
+		const strategy = this.revealStrategy;
+		const { width, base, folded } = this.view;
+		const maxLanes = this.maxLanes;
+		const found = revealRange(this.index, item, {
 			range: this.view.range,
-			width: this.view.width,
-			maxLanes: this.maxLanes,
+			width,
+			maxLanes,
 			minSpan: DAY,
-			alone: options.alone
+			alone: options.alone,
+			standsAlone: strategy
+				? (range) => strategy.standsAlone(item, range)
+				: (range) => {
+						const x = scaleOver(base, range, width);
+						const pxPerMs = folded ? openRate(x) : undefined;
+						const { marks } = layoutMarks(this.index, { x: (ms) => x(ms), range, width, maxLanes, pxPerMs });
+						return marks.some((m) => m.type === 'event' && m.item.id === id && m.label !== '');
+					}
 		});
-		if (target) this.view.showRange(target[0], target[1], options);
+		const target = strategy ? strategy.align(item, found ?? this.view.range) : found;
+		const [from, to] = this.view.range;
+		if (target && (target[0] !== from || target[1] !== to)) this.view.showRange(target[0], target[1], options);
 	}
 
 	/**

@@ -1,8 +1,9 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import type { Transition } from 'd3-transition';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { foldGain, scaleFolded, type Fold, type FoldFrame, type TimeScale } from '$lib/timeline/folded-scale';
 import { zoomLimits } from '$lib/timeline/viewport';
 import { acceptsGesture, horizontalWheel, wheelDelta, type AttachOptions } from './zoom-gestures';
 
@@ -54,12 +55,33 @@ export class TimelineView {
 	/** True once the zoom behaviour is attached to the plot and the view answers input. */
 	ready = $state(false);
 
-	/** The untransformed scale over the whole domain. */
-	base: ScaleTime<number, number> = $derived(scaleUtc().domain(this.domain).range([0, this.width]));
+	/** Stretches without events that may be folded (see `findFolds`); change with {@link setFoldCandidates}. */
+	foldCandidates = $state.raw<Fold[]>([]);
+	/** The px a fold takes at no zoom; change with {@link setFoldLength}. */
+	foldLength = $state(44);
+	/** The reader's choice: fold long empty stretches when it is worth it (false: "Time to scale"). */
+	folding = $state(true);
+	/** Whether the vertical layout draws the view: its whole length is laid out, so zooming stops earlier. */
+	vertical = $state(false);
+
+	/** The frame the candidates would be folded in. */
+	frame: FoldFrame = $derived({ extent: this.domain, length: this.width, folds: this.foldCandidates, foldLength: this.foldLength });
+	/** Whether folding gives the events at least twice the room: only then is it offered. */
+	foldable = $derived(this.foldCandidates.length > 0 && foldGain(this.frame) >= 2);
+	/** Whether the scale folds time now. */
+	folded = $derived(this.folding && this.foldable);
+	/** The untransformed scale over the whole domain: folded, or d3's UTC scale. */
+	base: TimeScale = $derived(this.folded ? scaleFolded(this.frame) : scaleUtc().domain(this.domain).range([0, this.width]));
 	/** The visible scale: the base scale rescaled by the zoom transform. */
-	scale: ScaleTime<number, number> = $derived(this.transform.rescaleX(this.base));
+	scale: TimeScale = $derived(this.transform.rescaleX(this.base as never) as TimeScale);
 	/** Zoom and pan limits for the current domain and width. */
-	limits = $derived(zoomLimits(this.domain, this.width));
+	limits = $derived(
+		zoomLimits(this.domain, this.width, {
+			gain: this.folded ? foldGain(this.frame) : 1,
+			// The vertical layout lays out its whole length: keep it within what browsers draw.
+			maxLength: this.vertical ? 4_000_000 : undefined
+		})
+	);
 	/** The visible period [from, to) in UTC ms. */
 	range: [number, number] = $derived(this.scale.domain().map(Number) as [number, number]);
 	/** How far in the view is zoomed: 1 shows everything. */
@@ -153,6 +175,58 @@ export class TimelineView {
 		this.#keepRange(() => {
 			this.domain = domain;
 		});
+	}
+
+	/** Folds the stretches `folds` when worth it (a new dataset), keeping the visible period. */
+	setFoldCandidates(folds: Fold[]): void {
+		const same = folds.length === this.foldCandidates.length && folds.every((f, i) => f.from === this.foldCandidates[i]?.from && f.to === this.foldCandidates[i]?.to);
+		if (!same) this.#keepRange(() => (this.foldCandidates = folds));
+	}
+
+	/** Folds long empty stretches (true) or draws all time to scale (false), keeping the visible period. */
+	setFolding(on: boolean): void {
+		if (on !== this.folding) this.#keepRange(() => (this.folding = on));
+	}
+
+	/** Gives each fold `px` at no zoom (the vertical layout's breaks are taller), keeping the period. */
+	setFoldLength(px: number): void {
+		if (px !== this.foldLength) this.#keepRange(() => (this.foldLength = px));
+	}
+
+	/** Marks the view as drawn vertically (or not), which limits how far it zooms in. */
+	setVertical(on: boolean): void {
+		if (on !== this.vertical) this.#keepRange(() => (this.vertical = on));
+	}
+
+	/**
+	 * Puts the start of the visible period `offset` px (of the zoomed length) after the start of
+	 * the whole span, at the current zoom: the vertical layout's page scroll.
+	 */
+	panTo(offset: number): void {
+		const { k } = this.transform;
+		const x = Math.max(this.width - this.width * k, Math.min(0, -offset));
+		if (Math.abs(x - this.transform.x) < 0.5) return;
+		this.#readerMovedAt = Date.now();
+		this.#target.interrupt();
+		this.behavior.transform(this.#target, zoomIdentity.translate(x, 0).scale(k));
+	}
+
+	/**
+	 * Lets the view animate on `element` without listening to its gestures: the vertical layout
+	 * reads the page's scroll and its own pinch instead. Returns the cleanup.
+	 */
+	attachTarget(element: Element): () => void {
+		const selection = select(element as unknown as ZoomTarget).property('__zoom', this.transform);
+		this.#target = selection;
+		this.#attached = true;
+		this.ready = true;
+		this.#settle();
+		return () => {
+			selection.interrupt();
+			this.#target = standIn(this.transform);
+			this.#attached = false;
+			this.ready = false;
+		};
 	}
 
 	/** Shows the period [from, to) (UTC ms), within the zoom limits. */

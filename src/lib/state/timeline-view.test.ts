@@ -134,3 +134,67 @@ describe('TimelineView at a limit', () => {
 		expect(view.transform).toBe(held);
 	});
 });
+
+describe('TimelineView with folds', () => {
+	const folds = [{ from: utc('2003-01-01'), to: utc('2018-01-01') }];
+	function folded(): TimelineView {
+		const view = viewOf();
+		view.setFoldCandidates(folds);
+		return view;
+	}
+
+	it('folds when it gives the events at least twice the room, and says so', () => {
+		const view = folded();
+		expect(view.foldable).toBe(true);
+		expect(view.folded).toBe(true);
+		const f = (view.base as unknown as { folds(): { x0: number; x1: number }[] }).folds()[0]!;
+		expect(f.x1 - f.x0).toBeCloseTo(view.foldLength, 6);
+	});
+
+	it('does not fold a stretch too short to be worth it', () => {
+		const view = viewOf();
+		view.setFoldCandidates([{ from: utc('2003-01-01'), to: utc('2004-01-01') }]);
+		expect(view.foldable).toBe(false);
+		expect(view.folded).toBe(false);
+	});
+
+	it('keeps the visible period when folding is switched off and on', () => {
+		const view = folded();
+		view.showRange(utc('2019-01-01'), utc('2020-01-01'), { animate: false });
+		const before = view.range;
+		view.setFolding(false);
+		expect(view.folded).toBe(false);
+		expect(Math.abs(view.range[0] - before[0])).toBeLessThan(DAY / 24);
+		expect(Math.abs(view.range[1] - before[1])).toBeLessThan(DAY / 24);
+		view.setFolding(true);
+		expect(Math.abs(view.range[0] - before[0])).toBeLessThan(DAY / 24);
+	});
+
+	it('zooms in no further than a day of unfolded time', () => {
+		const view = folded();
+		view.zoomBy(1e9, { animate: false });
+		const [a, b] = view.range;
+		expect(b - a).toBeGreaterThan(DAY * 0.99);
+		expect(b - a).toBeLessThan(DAY * 1.01);
+	});
+
+	it('panTo(offset) puts the view that many px of the zoomed span after its start, inside the span', () => {
+		const view = folded();
+		view.zoomBy(4, { animate: false });
+		view.panTo(1500);
+		expect(view.transform.x).toBeCloseTo(-1500, 6);
+		view.panTo(-300);
+		expect(view.transform.x).toBe(0);
+		view.panTo(1e9);
+		expect(view.transform.x).toBeCloseTo(WIDTH - 4 * WIDTH, 6);
+	});
+
+	it('in the vertical layout, zooms no further than its whole length can be drawn', () => {
+		const view = new TimelineView([utc('1000-01-01'), utc('2000-01-01')]);
+		view.resize(800, 200);
+		const free = view.limits.scaleExtent[1];
+		view.setVertical(true);
+		expect(free * view.width).toBeGreaterThan(4_000_000);
+		expect(view.limits.scaleExtent[1] * view.width).toBeCloseTo(4_000_000, 0);
+	});
+});

@@ -2,7 +2,9 @@ import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY } from '$lib/time/day';
+import { zoomIdentity } from 'd3-zoom';
 import { clusterRange, clusterVisible } from './clusters';
+import { findFolds, openRate, scaleFolded } from './folded-scale';
 import { createItemIndex, visibleItems } from './item-index';
 import type { Mark } from './marks';
 import { realItems } from './real-dataset';
@@ -197,5 +199,20 @@ describe('clusterRange', () => {
 		const close = clusterRange(index, may.from, may.to, may.x, { minGap: 24, width: may.width });
 		expect(containing(wide, 'capitals-threatened')).toContain('khalilzad-hearing');
 		expect(containing(close, 'capitals-threatened')).toEqual(['capitals-threatened']);
+	});
+});
+
+describe('clusterRange on a folded scale', () => {
+	const items = article;
+	const index = createItemIndex(items);
+	const extent: [number, number] = [utc('2000-06-01'), utc('2022-01-01')];
+	const folds = findFolds(extent, items.flatMap((i) => [i.start, i.end]), { length: 1000, foldLength: 44 });
+	it.each([-1, 8, 24, 56, 120])('gives the marks clusterVisible gives, minGap %d', (minGap) => {
+		for (const k of [1, 3, 20]) {
+			const x = zoomIdentity.scale(k).rescaleX(scaleFolded({ extent, length: 1000, folds, foldLength: 44 }));
+			const [from, to] = x.domain().map(Number) as [number, number];
+			const expected = clusterVisible(visibleItems(index, from, to), (ms) => x(ms), { minGap, width: 1000 });
+			expect(summary(clusterRange(index, from, to, (ms) => x(ms), { minGap, width: 1000, pxPerMs: openRate(x) }))).toEqual(summary(expected));
+		}
 	});
 });

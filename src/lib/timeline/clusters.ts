@@ -16,6 +16,11 @@ export interface ClusterOptions {
 	 * clustered, so a twenty-year band does not swallow the events inside it.
 	 */
 	width?: number;
+	/**
+	 * The most px per ms the scale `x` gives in view, when it is not linear (a folded scale's
+	 * unfolded rate, see `openRate`). Without it `x` must be the linear scale of the view.
+	 */
+	pxPerMs?: number;
 }
 
 const DEFAULT_WIDTH = 720;
@@ -83,7 +88,8 @@ function clusterOf(items: TimelineItem[], firstX: number, lastX: number, x: (ms:
  * The marks of the items of `index` that overlap [from, to): the same as
  * `clusterVisible(visibleItems(index, from, to), x, options)`, but its work grows with the
  * number of marks (and the long bars and bands in view), not with the items in view, so a
- * zoomed-out view of 100,000 events stays fast. `x` must be the linear scale of the view.
+ * zoomed-out view of 100,000 events stays fast. `x` is the view's scale: linear, or with
+ * `pxPerMs` set when it is folded.
  */
 export function clusterRange(
 	index: ItemIndex,
@@ -93,7 +99,10 @@ export function clusterRange(
 	options: ClusterOptions
 ): Mark[] {
 	const { minGap, width = DEFAULT_WIDTH } = options;
-	const pxPerMs = (x(to) - x(from)) / (to - from);
+	// On a folded scale the rate varies: the steepest one finds every possible break (each
+	// is then checked in px), and no class of items is taken as long without looking.
+	const linear = options.pxPerMs === undefined;
+	const pxPerMs = options.pxPerMs ?? (x(to) - x(from)) / (to - from);
 	if (!(to > from) || !(pxPerMs > 0) || index.items.length === 0) return [];
 	const longPx = width / 3;
 	// Durations are compared in ms with room for rounding; items near the line are checked in px.
@@ -109,7 +118,7 @@ export function clusterRange(
 	};
 	for (const cls of index.classes) {
 		const allShort = cls.point || cls.maxDuration < longMs - slack;
-		const allLong = !cls.point && cls.minDuration > longMs + slack;
+		const allLong = linear && !cls.point && cls.minDuration > longMs + slack;
 		const lo = bisectLeft(cls.starts, from - cls.maxDuration);
 		const hi = bisectLeft(cls.starts, to);
 		// A short item can only have its anchor out of view near an edge: look only there.

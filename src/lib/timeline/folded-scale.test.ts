@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3-zoom';
-import { findFolds, foldGain, foldLabel, scaleFolded, type FoldFrame } from './folded-scale';
+import { findFolds, foldGain, foldLabel, isFolded, openRate, scaleFolded, scaleOver, type FoldFrame } from './folded-scale';
 
 const utc = (s: string) => Date.parse(`${s}T00:00:00Z`);
 const extent: [number, number] = [utc('2001-01-01'), utc('2021-01-01')];
@@ -93,5 +93,52 @@ describe('zoom through folds', () => {
 		const ticks = zoomed.ticks(6).map((d) => d.toISOString().slice(0, 7));
 		expect(ticks[0]).toBe('2020-01');
 		expect(ticks).toContain('2020-04');
+	});
+});
+
+describe('isFolded(scale) and openRate(scale)', () => {
+	it('tells a folded scale from d3\'s own', async () => {
+		const { scaleUtc } = await import('d3-scale');
+		expect(isFolded(scaleFolded(frame))).toBe(true);
+		expect(isFolded(scaleUtc())).toBe(false);
+	});
+	it('gives a plain scale its only rate, and a folded one its unfolded rate', async () => {
+		const { scaleUtc } = await import('d3-scale');
+		const plain = scaleUtc().domain(extent).range([0, 1000]);
+		expect(openRate(plain)).toBeCloseTo(1000 / (extent[1] - extent[0]), 15);
+		const x = scaleFolded(frame);
+		const a = Date.UTC(2020, 0, 1);
+		expect(openRate(x)).toBeCloseTo((x(a + 86_400_000) - x(a)) / 86_400_000, 15);
+		expect(openRate(x) / openRate(plain)).toBeCloseTo(foldGain(frame), 6);
+	});
+	it('zooms with the scale: twice the zoom, twice the rate', () => {
+		const x = scaleFolded(frame);
+		expect(openRate(zoomIdentity.scale(2).rescaleX(x))).toBeCloseTo(2 * openRate(x), 15);
+	});
+});
+
+describe('scaleOver(scale, range, length)', () => {
+	it('shows the range over the length, folded where the scale was', () => {
+		const x = scaleOver(scaleFolded(frame), [extent[0], Date.UTC(2021, 0, 1)], 500);
+		expect(x(extent[0])).toBeCloseTo(0, 6);
+		expect(x(Date.UTC(2021, 0, 1))).toBeCloseTo(500, 6);
+		expect(isFolded(x)).toBe(true);
+	});
+});
+
+describe('axisTicks on a folded scale', () => {
+	it('labels none of the folded years, on both rows', async () => {
+		const { axisTicks } = await import('./ticks');
+		const { minor, major } = axisTicks(scaleFolded(frame), 1000);
+		for (const tick of [...minor, ...major]) {
+			if (tick.key === 'sticky') continue;
+			expect(tick.date > first.from && tick.date < first.to).toBe(false);
+		}
+		expect(minor.length).toBeGreaterThan(5);
+	});
+	it('is as fine as a plain scale over the unfolded time would be', async () => {
+		const { axisTicks } = await import('./ticks');
+		// Two years unfolded in 1000 px: months, where the plain twenty years would give years.
+		expect(axisTicks(scaleFolded(frame), 1000).level).toBe('quarter');
 	});
 });

@@ -106,7 +106,8 @@ export function scaleFolded(frame: FoldFrame): ScaleFolded {
 		const [u0, u1] = [u(domain[0]), u(domain[1])];
 		const span = range[1] - range[0];
 		const v = span === 0 ? u0 : u0 + ((px - range[0]) / span) * (u1 - u0);
-		return new Date(t(v));
+		// To the nearest ms, Date's own resolution: truncating would turn midnight into the day before.
+		return new Date(Math.round(t(v)));
 	};
 	scale.domain = ((d?: Array<number | Date>) => {
 		if (!d) return domain.map((x) => new Date(x));
@@ -198,4 +199,50 @@ export function foldLabel(fold: Fold): string {
 	const a = new Date(fold.from).getUTCFullYear();
 	const b = new Date(fold.to).getUTCFullYear();
 	return a === b ? String(a) : `${a}–${b}`;
+}
+
+/**
+ * What the timeline draws with: d3's `scaleUtc()` or a {@link ScaleFolded}. Both zoom through
+ * `transform.rescaleX`, and code that needs the folds asks {@link isFolded}.
+ */
+export interface TimeScale {
+	(t: number | Date): number;
+	invert(px: number): Date;
+	domain(): Date[];
+	domain(d: Array<number | Date>): TimeScale;
+	range(): number[];
+	range(r: number[]): TimeScale;
+	copy(): TimeScale;
+}
+
+/** `scale` showing [from, to) over [0, length] px: the same kind of scale, folded where it was. */
+export function scaleOver(scale: TimeScale, range: readonly [number, number], length: number): TimeScale {
+	return scale.copy().domain([range[0], range[1]]).range([0, length]);
+}
+
+/** Whether `scale` folds time (and has `folds()` and `frame()`). */
+export function isFolded(scale: TimeScale): scale is TimeScale & ScaleFolded {
+	return typeof (scale as unknown as Partial<ScaleFolded>).folds === 'function';
+}
+
+/**
+ * The px per ms of `scale` where time is drawn to scale: a plain scale's only rate, a folded
+ * scale's unfolded time (the steepest it has; folds are flatter). Clustering and tick choice
+ * read it, since two events a given time apart are never further apart on screen than this.
+ */
+export function openRate(scale: TimeScale): number {
+	const [d0, d1] = scale.domain().map(Number) as [number, number];
+	const [r0, r1] = scale.range() as [number, number];
+	const plain = d1 === d0 ? 0 : Math.abs((r1 - r0) / (d1 - d0));
+	if (!isFolded(scale)) return plain;
+	// Unfolded time has one rate everywhere: measure it on the longest unfolded stretch.
+	const { extent, folds } = scale.frame();
+	let best: [number, number] = [0, 0];
+	let t = extent[0];
+	for (const stop of [...folds.map((f) => [f.from, f.to] as const), [extent[1], extent[1]] as const]) {
+		if (stop[0] - t > best[1] - best[0]) best = [t, stop[0]];
+		t = stop[1];
+	}
+	const [a, b] = best;
+	return b > a ? Math.abs(scale(b) - scale(a)) / (b - a) : plain;
 }

@@ -34,10 +34,12 @@ export interface LayoutOptions {
 	maxLanes: number;
 	/** Horizontal room kept between two labels in one lane. */
 	gap?: number;
+	/** The steepest px per ms of `x` when it is not linear (a folded scale), see `clusterRange`. */
+	pxPerMs?: number;
 }
 
 /** Gaps (px) tried in turn between cluster anchors, from "never merge" to "merge a lot". */
-const MERGE_STEPS = [-1, 8, 24, 56, 120, 240, 480];
+export const MERGE_STEPS = [-1, 8, 24, 56, 120, 240, 480];
 /** Past this many marks per lane there is no hope of labelling each: start merging at once. */
 const MARKS_PER_LANE = 12;
 /** Space between a point or the start of a range and its label. */
@@ -52,14 +54,14 @@ const CLUSTER_DOT_ROOM = 5;
  * visible events, not to the dataset.
  */
 export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: PlacedMark[]; laneCount: number } {
-	const { x, range, width, maxLanes, gap = 12 } = options;
+	const { x, range, width, maxLanes, gap = 12, pxPerMs } = options;
 	let best: { marks: PlacedMark[]; laneCount: number } = { marks: [], laneCount: 0 };
 	// Never merging gives a mark per event in view, at least one per anchor in view: past the
 	// limit, skip it rather than build (at full extent) a mark for each of 100,000 events.
 	const anchorsInView = bisectLeft(index.anchors, range[1]) - bisectLeft(index.anchors, range[0]);
 	for (const minGap of MERGE_STEPS) {
 		if (minGap < 0 && anchorsInView > maxLanes * MARKS_PER_LANE) continue;
-		const marks = clusterRange(index, range[0], range[1], x, { minGap, width });
+		const marks = clusterRange(index, range[0], range[1], x, { minGap, width, pxPerMs });
 		if (marks.length > maxLanes * MARKS_PER_LANE && minGap < MERGE_STEPS.at(-1)!) continue;
 		const labelled = marks.map((mark) => withLabel(mark, width));
 		const { lanes, laneCount, overflow } = assignLanes(

@@ -32,6 +32,8 @@ export interface PlotLayoutOptions {
 	x: (ms: number) => number;
 	/** The visible period [from, to) in UTC ms. */
 	range: readonly [number, number];
+	/** Pixels per ms where time is not folded, when the scale folds gaps (see folded-scale.ts). */
+	pxPerMs?: number;
 	/** The plot's width in CSS pixels. */
 	width: number;
 	/** Whether the dataset has eras, whose labels take room above the rows. */
@@ -40,9 +42,10 @@ export interface PlotLayoutOptions {
 
 /** The rows laid out in the plot, every mark, and the bottom of the last row. */
 export function plotLayout(rows: readonly RowSource[], options: PlotLayoutOptions): { rows: PlacedRow[]; marks: PlacedMark[]; bottom: number } {
-	const { x, range, width, eras } = options;
+	const { x, range, width, eras, pxPerMs } = options;
 	return layoutRows(rows, {
 		x,
+		...(pxPerMs !== undefined && { pxPerMs }),
 		range,
 		width,
 		lanesPerRow: lanesPerRow(rows.length, maxLanesFor(width)),

@@ -20,6 +20,12 @@ export interface RevealOptions {
 	 * scrolls the article only pans, and leaves the zoom to the reader.
 	 */
 	alone?: boolean;
+	/**
+	 * Whether the item would be a labelled mark of its own if [from, to) were shown: the
+	 * layout's own test (the vertical layout has its own; a folded scale draws differently).
+	 * By default, the horizontal layout on a plain scale.
+	 */
+	standsAlone?: (range: [number, number]) => boolean;
 }
 
 /**
@@ -31,6 +37,7 @@ export interface RevealOptions {
  */
 export function revealRange(index: ItemIndex, item: TimelineItem, options: RevealOptions): [number, number] | null {
 	const { range, width, maxLanes, minSpan, padding = 0.1, alone = true } = options;
+	const fits = options.standsAlone ?? ((r: [number, number]) => standsAlone(index, item, r, width, maxLanes));
 	const [from, to] = range;
 	const span = to - from;
 	const length = item.end - item.start;
@@ -56,7 +63,7 @@ export function revealRange(index: ItemIndex, item: TimelineItem, options: Revea
 
 	const centre = (item.start + item.end) / 2;
 	for (let i = 0; alone && i < 24; i++) {
-		if (standsAlone(index, item, target, width, maxLanes)) break;
+		if (fits(target)) break;
 		const half = Math.max(minSpan, (target[1] - target[0]) / 2) / 2;
 		const next: [number, number] = [centre - half, centre + half];
 		if (next[1] - next[0] >= target[1] - target[0]) break;

@@ -1,7 +1,7 @@
-import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { DAY, formatDay } from '$lib/time/day';
 import { formatUtc } from '$lib/time/format-utc';
+import { isFolded, openRate, type TimeScale } from './folded-scale';
 
 const YEAR = 365 * DAY;
 
@@ -128,15 +128,17 @@ function levelFor(spanMs: number, width: number): Level {
 }
 
 /**
- * The ticks for `scale` drawn `width` px wide: a minor row at the finest level whose labels
+ * The ticks for `scale` (plain or folded; none inside a fold) drawn `width` px wide: a minor row at the finest level whose labels
  * fit, and a major row of context. Labels that would overlap the label before them are
  * emptied (the tick stays), so the labels returned never overlap by {@link estimateLabelWidth}.
  * Under months and days, the major row starts with a label for the period at the left
  * edge (key 'sticky') when no boundary label sits there.
  */
-export function axisTicks(scale: ScaleTime<number, number>, width: number): AxisTicks {
+export function axisTicks(scale: TimeScale, width: number): AxisTicks {
 	const [d0, d1] = scale.domain().map(Number) as [number, number];
-	const spec = levelFor(d1 - d0, width);
+	// A folded scale's ticks are as dense as its unfolded time: the span a plain scale would show.
+	const rate = openRate(scale);
+	const spec = levelFor(rate > 0 ? width / rate : d1 - d0, width);
 	if (!(width > 0) || !(d1 > d0)) return { level: spec.level, minor: [], major: [] };
 	const at = (px: number) => +scale.invert(px);
 
@@ -157,14 +159,17 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number): Axis
 const BLEED = 1;
 
 function ticksBetween(
-	scale: ScaleTime<number, number>,
+	scale: TimeScale,
 	interval: TimeInterval,
 	pattern: string,
 	from: number,
 	to: number,
 	prefix = ''
 ): AxisTick[] {
-	return interval.range(new Date(from), new Date(to + 1)).map((d) => {
+	const folds = isFolded(scale) ? scale.frame().folds : [];
+	// No tick inside a fold: its years are not drawn, the break says which they are.
+	const shown = (d: Date) => !folds.some((f) => +d > f.from && +d < f.to);
+	return interval.range(new Date(from), new Date(to + 1)).filter(shown).map((d) => {
 		const date = d.getTime();
 		return { key: prefix + (formatDay(date) ?? String(date)), x: scale(d), label: formatUtc(date, pattern), date };
 	});

@@ -38,21 +38,36 @@ export interface VerticalLayoutOptions {
 	charWidth: number;
 	/** Space between two labels, px. */
 	gap?: number;
+	/**
+	 * The width of a run of label text, px, when it can be measured (a canvas in the browser);
+	 * `charWidth` times its length otherwise.
+	 */
+	measure?: (text: string) => number;
 }
 
 /** Splits text into lines of at most `max` characters at spaces; a longer word is broken. */
 export function wrapLabel(text: string, max: number): string[] {
-	const limit = Math.max(1, Math.floor(max));
+	return wrapToWidth(text, Math.max(1, Math.floor(max)), (s) => s.length);
+}
+
+/**
+ * Splits text into lines at most `max` wide by `measure`, at spaces; a word wider than a line
+ * is broken where it must be (at least one character a line).
+ */
+export function wrapToWidth(text: string, max: number, measure: (text: string) => number): string[] {
+	const fits = (s: string) => measure(s) <= max;
 	const lines: string[] = [];
 	let line = '';
 	for (let word of text.split(/\s+/).filter(Boolean)) {
-		while (word.length > limit) {
+		while (!fits(word) && word.length > 1) {
 			if (line) lines.push(line), (line = '');
-			lines.push(word.slice(0, limit));
-			word = word.slice(limit);
+			let n = 1;
+			while (n < word.length && fits(word.slice(0, n + 1))) n++;
+			lines.push(word.slice(0, n));
+			word = word.slice(n);
 		}
 		const next = line ? `${line} ${word}` : word;
-		if (next.length > limit) lines.push(line), (line = word);
+		if (line && !fits(next)) lines.push(line), (line = word);
 		else line = next;
 	}
 	if (line) lines.push(line);
@@ -72,13 +87,13 @@ export function layoutVertical(
 	const { width, gutter, lineHeight, charWidth, padding = 8, gap = 6 } = options;
 	const x = Math.min(gutter, Math.max(0, width - padding - charWidth));
 	const labelWidth = Math.max(charWidth, width - padding - x);
-	const perLine = labelWidth / charWidth;
+	const measure = options.measure ?? ((text: string) => text.length * charWidth);
 	const sorted = [...items].sort((a, b) => a.y - b.y || a.id.localeCompare(b.id));
 	const placements: VerticalPlacement[] = [];
 	let bottom = -Infinity;
 	let height = 0;
 	for (const item of sorted) {
-		const lines = wrapLabel(item.label, perLine);
+		const lines = wrapToWidth(item.label, labelWidth, measure);
 		const h = lines.length * lineHeight;
 		const y = Math.max(item.y - lineHeight / 2, bottom + gap, 0);
 		placements.push({ id: item.id, markY: item.y, markY1: Math.max(item.y, item.y1), x, y, width: labelWidth, height: h, lines });

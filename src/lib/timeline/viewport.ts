@@ -40,18 +40,25 @@ export function paddedDomain(
 	return [Math.max(lo, TIME_RANGE.min), Math.min(hi, TIME_RANGE.max)];
 }
 
+/** Options for {@link zoomLimits}. */
+export interface ZoomLimitOptions {
+	/** The narrowest period the view may show, ms (one day by default). */
+	minSpan?: number;
+	/** How many times more px per ms the base scale gives unfolded time than a plain scale (a folded scale's `foldGain`); 1 by default. */
+	gain?: number;
+	/** The longest the whole zoomed span may be, px (the vertical layout lays it all out). */
+	maxLength?: number;
+}
+
 /**
  * Zoom limits for a base scale over `domain` drawn `width` px wide: at k = 1 the whole domain
- * fits, at the largest k `minSpan` ms (one day by default) fills the width, and panning
+ * fits, at the largest k `minSpan` ms (one day by default) fills the width (of unfolded time,
+ * for a folded scale), unless the zoomed span would be longer than `maxLength`, and panning
  * never leaves the domain.
  */
-export function zoomLimits(
-	domain: readonly [number, number],
-	width: number,
-	options: { minSpan?: number } = {}
-): ZoomLimits {
-	const { minSpan = DAY } = options;
-	const kMax = Math.max(1, (domain[1] - domain[0]) / minSpan);
+export function zoomLimits(domain: readonly [number, number], width: number, options: ZoomLimitOptions = {}): ZoomLimits {
+	const { minSpan = DAY, gain = 1, maxLength = Infinity } = options;
+	const kMax = Math.max(1, Math.min((domain[1] - domain[0]) / minSpan / Math.max(1, gain), maxLength / Math.max(1, width)));
 	return {
 		scaleExtent: [1, kMax],
 		// y is unused (only rescaleX is applied): leave it free so d3-zoom never shifts it.
