@@ -18,6 +18,7 @@
  * (or keeps showing everything, if it did), and the selection stays while its event exists.
  */
 import { createContext } from 'svelte';
+import { I18n } from '$lib/i18n/i18n.svelte';
 import { eraPeriods, eraSpans } from '$lib/timeline/eras';
 import { matchesFilter, type Filter } from '$lib/timeline/filters';
 import { lanesPerRow, layoutRows, rowSources } from '$lib/timeline/group-layout';
@@ -73,8 +74,10 @@ export class TimelineState {
 	});
 	/** The events shown, indexed for visible-range queries. */
 	index = $derived(createItemIndex(this.items));
+	/** The page's language, for the words the state says and the dates it labels. */
+	readonly i18n: I18n;
 	/** The dataset's natural periods, offered as shortcuts; they stay while filtering. */
-	periods = $derived(naturalPeriods(this.allItems));
+	periods = $derived(naturalPeriods(this.allItems, { locale: this.#dates() }));
 	/** The dataset's eras, in time order. */
 	eras = $derived(eraSpans(this.dataset.eras));
 	/** The eras as period shortcuts. */
@@ -114,17 +117,27 @@ export class TimelineState {
 			lanesPerRow: lanesPerRow(this.rows.length, this.maxLanes),
 			laneHeight: LANE_HEIGHT,
 			labelRoom: ROW_LABEL_ROOM,
+			locale: this.#dates(),
 			top: PLOT_TOP + (this.eras.length ? ROW_LABEL_ROOM : 0)
 		})
 	);
 
 	#listeners = new Set<SelectionListener>();
 
-	/** @param dataset the dataset to show first. */
-	constructor(dataset: Dataset) {
+	/**
+	 * @param dataset the dataset to show first.
+	 * @param i18n the page's language (English when none is given).
+	 */
+	constructor(dataset: Dataset, i18n: I18n = new I18n()) {
+		this.i18n = i18n;
 		this.dataset = dataset;
 		this.story = new Story(() => this.items);
 		this.view = new TimelineView(paddedDomain(this.allItems));
+	}
+
+	/** The page language's date locale (a method, since field initialisers run before the constructor). */
+	#dates() {
+		return this.i18n.dates;
 	}
 
 	/** The selected event's id, or null. */
@@ -171,7 +184,8 @@ export class TimelineState {
 	get shownSentence(): string {
 		const total = this.allItems.length;
 		const shown = this.items.length;
-		return shown === total ? `All ${total} events shown` : `${shown} of ${total} events shown`;
+		const { m } = this.i18n;
+		return shown === total ? this.i18n.plural(m.app.allShown, total) : this.i18n.t(m.app.someShown, { shown, total });
 	}
 
 	/** The article that `event`'s quotes and date words come from; the main article for none. */
@@ -204,7 +218,7 @@ export class TimelineState {
 	close(): void {
 		const id = this.story.selectedId;
 		this.story.clear();
-		this.status = 'Panel closed';
+		this.status = this.i18n.m.app.panelClosed;
 		if (id) {
 			this.#notify('reader');
 			this.focusEvent(id);
@@ -252,7 +266,7 @@ export class TimelineState {
 		const item = this.story.selected;
 		if (!item) return;
 		if (reveal) this.reveal(item.id, reveal);
-		this.status = `Event ${this.story.index + 1} of ${this.items.length}: ${item.event.title}`;
+		this.status = this.i18n.t(this.i18n.m.app.eventStatus, { position: this.story.index + 1, count: this.items.length, title: item.event.title });
 		if (changed || cause === 'reader') this.#notify(cause);
 	}
 

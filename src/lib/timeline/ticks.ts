@@ -1,7 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { DAY, formatDay } from '$lib/time/day';
-import { formatUtc } from '$lib/time/format-utc';
+import { ENGLISH_DATES, type DateForm, type DateLocale } from '$lib/time/date-locale';
 
 const YEAR = 365 * DAY;
 
@@ -49,12 +49,12 @@ interface Level {
 	interval: TimeInterval;
 	/** The shortest step the interval can take, for the worst case of label room. */
 	step: number;
-	/** date-fns pattern of the minor labels. */
-	pattern: string;
+	/** The date form of the minor labels. */
+	pattern: DateForm;
 	/** The widest label the pattern can produce. */
 	widest: string;
 	/** The context row: its interval and pattern. */
-	major?: { interval: TimeInterval; pattern: string };
+	major?: { interval: TimeInterval; pattern: DateForm };
 }
 
 /**
@@ -71,24 +71,24 @@ const years = (level: TickLevel, n: number): Level => ({
 	level,
 	interval: everyYears(n),
 	step: n * YEAR,
-	pattern: 'yyyy',
+	pattern: 'year',
 	widest: '0000'
 });
-const underYears = { interval: utcYear, pattern: 'yyyy' };
+const underYears = { interval: utcYear, pattern: 'year' as const };
 
 /**
  * Finest first. A level's longest step is at most 7 times the shortest step of the level
  * before it, so on a plot wider than about 290 px the chosen level always has a tick in view.
  */
 const LADDER: readonly Level[] = [
-	{ level: 'day', interval: utcDay, step: DAY, pattern: 'd', widest: '00', major: { interval: utcMonth, pattern: 'MMMM yyyy' } },
-	{ level: 'week', interval: utcMonday, step: 7 * DAY, pattern: 'd', widest: '00', major: { interval: utcMonth, pattern: 'MMM yyyy' } },
-	{ level: 'month', interval: utcMonth, step: 28 * DAY, pattern: 'MMM', widest: 'MMM', major: underYears },
+	{ level: 'day', interval: utcDay, step: DAY, pattern: 'dayNumber', widest: '00', major: { interval: utcMonth, pattern: 'month' } },
+	{ level: 'week', interval: utcMonday, step: 7 * DAY, pattern: 'dayNumber', widest: '00', major: { interval: utcMonth, pattern: 'monthShortYear' } },
+	{ level: 'month', interval: utcMonth, step: 28 * DAY, pattern: 'monthShort', widest: 'MMM', major: underYears },
 	{
 		level: 'quarter',
 		interval: utcMonth.every(3) ?? utcMonth,
 		step: 90 * DAY,
-		pattern: 'MMM',
+		pattern: 'monthShort',
 		widest: 'MMM',
 		major: underYears
 	},
@@ -127,22 +127,23 @@ function levelFor(spanMs: number, width: number): Level {
  * fit, and a major row of context. Labels that would overlap the label before them are
  * emptied (the tick stays), so the labels returned never overlap by {@link estimateLabelWidth}.
  * Under months and days, the major row starts with a label for the period at the left
- * edge (key 'sticky') when no boundary label sits there.
+ * edge (key 'sticky') when no boundary label sits there. Labels are in `locale`'s forms
+ * ("Mar", "mars", "März", "مارس"; English by default).
  */
-export function axisTicks(scale: ScaleTime<number, number>, width: number): AxisTicks {
+export function axisTicks(scale: ScaleTime<number, number>, width: number, locale: DateLocale = ENGLISH_DATES): AxisTicks {
 	const [d0, d1] = scale.domain().map(Number) as [number, number];
 	const spec = levelFor(d1 - d0, width);
 	if (!(width > 0) || !(d1 > d0)) return { level: spec.level, minor: [], major: [] };
 	const at = (px: number) => +scale.invert(px);
 
-	const minor = withoutOverlaps(ticksBetween(scale, spec.interval, spec.pattern, at(-BLEED), at(width + BLEED)));
+	const minor = withoutOverlaps(ticksBetween(scale, spec.interval, spec.pattern, at(-BLEED), at(width + BLEED), locale));
 	if (!spec.major) return { level: spec.level, minor, major: [] };
 
 	const { interval, pattern } = spec.major;
 	// A boundary on the right edge would have its label cut off: only [0, width) counts.
-	const boundaries = ticksBetween(scale, interval, pattern, at(0), at(width), 'major:').filter((t) => t.x < width);
+	const boundaries = ticksBetween(scale, interval, pattern, at(0), at(width), locale, 'major:').filter((t) => t.x < width);
 	const left = interval.floor(new Date(at(0))).getTime();
-	const sticky: AxisTick = { key: 'sticky', x: 0, label: formatUtc(left, pattern), date: left };
+	const sticky: AxisTick = { key: 'sticky', x: 0, label: locale.format(left, pattern), date: left };
 	const first = boundaries[0];
 	const major = !first || first.x >= estimateLabelWidth(sticky.label) ? [sticky, ...boundaries] : boundaries;
 	return { level: spec.level, minor, major: withoutOverlaps(major) };
@@ -154,14 +155,15 @@ const BLEED = 1;
 function ticksBetween(
 	scale: ScaleTime<number, number>,
 	interval: TimeInterval,
-	pattern: string,
+	pattern: DateForm,
 	from: number,
 	to: number,
+	locale: DateLocale,
 	prefix = ''
 ): AxisTick[] {
 	return interval.range(new Date(from), new Date(to + 1)).map((d) => {
 		const date = d.getTime();
-		return { key: prefix + (formatDay(date) ?? String(date)), x: scale(d), label: formatUtc(date, pattern), date };
+		return { key: prefix + (formatDay(date) ?? String(date)), x: scale(d), label: locale.format(date, pattern), date };
 	});
 }
 

@@ -1,0 +1,265 @@
+/** Die Oberfläche auf Deutsch. Schlüssel und ihre Rolle sind in en.ts beschrieben. */
+import type { Messages } from './en';
+import { plural, type RangeWords } from '../plural';
+
+/** Ein Tag ohne Monat bekommt seinen Punkt: „18. bis 30. Mai 2021“. */
+const day = (words: string) => (/^\d+$/.test(words) ? `${words}.` : words);
+
+const de = {
+	meta: {
+		name: 'Deutsch',
+		intl: 'de'
+	},
+
+	dates: {
+		bce: 'v. Chr.',
+		range: ((from, to, unit) => `${unit === 'day' ? day(from) : from} bis ${to}`) as RangeWords,
+		showing: 'Angezeigt: {period}',
+		probably: 'vermutlich ',
+		about: 'etwa ',
+		probablyAbout: 'vermutlich etwa ',
+		early: 'Anfang {year}',
+		mid: 'Mitte {year}',
+		late: 'Ende {year}',
+		someTimeIn: 'irgendwann im Zeitraum {span}',
+		someTimeFrom: 'irgendwann von {span}',
+		until: 'bis {date}',
+		onwards: 'ab {date}',
+		unknown: 'ein unbekanntes Datum',
+		utc: '{time} UTC',
+		orEarlier: '{date} oder früher',
+		andEarlier: '{date} und früher',
+		orLater: '{date} oder später',
+		andLater: '{date} und später',
+		decade: (decade: string) => `die ${decade}er-Jahre`,
+		years: 'die Jahre {from} bis {to}',
+		seasons: ['Frühling', 'Sommer', 'Herbst', 'Winter'],
+		season: '{season} {year}',
+		northern: '{season} (Nordhalbkugel)',
+		southern: '{season} (Südhalbkugel)',
+		quarters: ['das erste Quartal {year}', 'das zweite Quartal {year}', 'das dritte Quartal {year}', 'das vierte Quartal {year}'],
+		fourMonths: ['das erste Tertial {year}', 'das zweite Tertial {year}', 'das dritte Tertial {year}'],
+		halves: ['das erste Halbjahr {year}', 'das zweite Halbjahr {year}']
+	},
+
+	page: {
+		title: 'Zeitleiste',
+		titleOf: 'Zeitleiste: {title}',
+		description: 'Eine zoombare Zeitleiste der datierten Ereignisse in „{title}“, {publication}, mit den Angaben öffentlicher Quellen.',
+		embedDescription: 'Eine zoombare Zeitleiste der datierten Ereignisse in „{title}“, {publication}.',
+		kicker: 'Zeitleiste',
+		otherAddress: 'Eine Zeitleiste von einer anderen Adresse',
+		credit: 'Aus {publication}, veröffentlicht: {date}.',
+		creditAuthor: 'Aus {publication}, von {author}, veröffentlicht: {date}.',
+		loadingFrom: 'Die Zeitleiste wird von {host} geladen …',
+		loading: 'Die Zeitleiste wird geladen …',
+		downloaded: 'Heruntergeladen',
+		dataIntro: 'Die Ereignisse und ihre Daten sind offene Daten:',
+		dataLink: 'den Datensatz des Artikels herunterladen (JSON)',
+		quotesNote: 'Daten in Anführungszeichen sind die Worte des Artikels; die öffentlichen Quellen stehen gesondert.',
+		studioLink: 'Im Studio eine Zeitleiste zu einem anderen Artikel erstellen',
+		exampleLink: 'Eine Beispiel-Zeitleiste mit Bildern, einem Video und einer Zeile pro Gruppe ansehen',
+		frenchLink: 'Eine Beispiel-Zeitleiste auf Französisch ansehen'
+	},
+
+	embed: {
+		fullTimeline: 'Vollständige Zeitleiste mit dem Artikel',
+		source: 'Quelle:',
+		newTab: ' (öffnet in einem neuen Tab)'
+	},
+
+	app: {
+		dismiss: 'Schließen',
+		eventDetails: 'Details zum Ereignis',
+		eventStatus: 'Ereignis {position} von {count}: {title}',
+		panelClosed: 'Bereich geschlossen',
+		allShown: plural({ one: '{count} Ereignis angezeigt', other: 'Alle {count} Ereignisse angezeigt' }),
+		someShown: '{shown} von {total} Ereignissen angezeigt',
+		hiddenEvent: 'Das Ereignis „{id}“ ist durch den Filter des Links ausgeblendet, daher ist keines ausgewählt.',
+		noEvent: 'Diese Zeitleiste hat kein Ereignis „{id}“, daher ist keines ausgewählt.',
+		invalidEvent: 'Das Ereignis im Link ist keine gültige Kennung, daher ist keines ausgewählt.'
+	},
+
+	timeline: {
+		label: 'Zeitleiste zu {title}',
+		roleDescription: 'zoombare Zeitleiste',
+		help: 'Mit Plus und Minus zoomen, mit den Pfeiltasten durch die Zeit bewegen, mit 0 alles zeigen. Mit Tab zu den Ereignissen, dann mit den Pfeiltasten von einem Ereignis zum nächsten und mit der Eingabetaste eines öffnen.',
+		wheelHint: '{key} + Mausrad zum Zoomen',
+		inEras: '{period}, in {eras}'
+	},
+
+	zoom: {
+		group: 'Zoom',
+		zoomIn: 'Vergrößern',
+		zoomOut: 'Verkleinern',
+		showAll: 'Alles zeigen',
+		eras: 'Epochen',
+		periods: 'Zeiträume'
+	},
+
+	marks: {
+		event: '{title}, {dateText} ({date})',
+		cluster: plural({
+			one: '{count} Ereignis, {date}: {first}. Zum Anzeigen die Eingabetaste drücken',
+			other: '{count} Ereignisse ab {date}, zuerst {first}. Zum Anzeigen die Eingabetaste drücken'
+		})
+	},
+
+	legend: {
+		day: 'ein Tag',
+		month: 'ein Monat',
+		vague: 'ein Jahr oder ein ungenaueres Datum',
+		record: 'das Datum öffentlicher Quellen',
+		cluster: 'mehrere Ereignisse'
+	},
+
+	overview: {
+		label: 'Sichtbarer Zeitraum in der Übersicht'
+	},
+
+	eras: {
+		intro: plural({
+			one: 'Die Zeitleiste hat eine Epoche, als Band hinter den Ereignissen dargestellt:',
+			other: 'Die Zeitleiste ist in {count} Epochen gegliedert, als Bänder hinter den Ereignissen dargestellt:'
+		}),
+		item: '{title}, {period}.'
+	},
+
+	filters: {
+		filter: 'Filtern',
+		shown: ': {shown} von {total}',
+		oneRow: 'Alles in einer Zeile',
+		group: 'Gruppe',
+		tag: 'Schlagwort',
+		who: 'Wer',
+		byGroup: 'Nach Gruppe filtern',
+		byTag: 'Nach Schlagwort filtern',
+		byActor: 'Nach Beteiligten filtern',
+		chip: plural({ one: '{label}, {count} Ereignis', other: '{label}, {count} Ereignisse' }),
+		fewer: 'Weniger',
+		all: 'Alle {count}',
+		clear: 'Filter zurücksetzen'
+	},
+	search: {
+		label: 'Ereignisse suchen',
+		none: 'Keine Ereignisse gefunden',
+		found: plural({ one: '{count} Ereignis gefunden', other: '{count} Ereignisse gefunden' }),
+		list: 'Gefundene Ereignisse',
+		more: 'und {count} weitere: ein weiteres Wort grenzt die Suche ein'
+	},
+
+	panel: {
+		position: 'Ereignis {position} von {count}',
+		close: 'Schließen',
+		articleSays: 'Der Artikel sagt',
+		articleDate: '„{words}“: {meaning}',
+		record: 'Öffentliche Quellen',
+		inWords: 'In den Worten des Artikels',
+		readInArticle: 'Im Artikel lesen',
+		notQuoted: 'Dieses Ereignis ist nicht aus dem Artikel zitiert.',
+		recordAdds: 'Was öffentliche Quellen ergänzen',
+		places: 'Orte',
+		who: 'Wer',
+		region: '{name} ({region})',
+		story: 'Geschichte',
+		previous: 'Vorheriges Ereignis',
+		next: 'Nächstes Ereignis',
+		about: 'Über diese Zeitleiste',
+		intro: plural({ one: 'Ein datiertes Ereignis aus dem Artikel, {period}.', other: '{count} datierte Ereignisse aus dem Artikel, von {period}.' }),
+		select: 'Wählen Sie eines auf der Zeitleiste, um zu lesen, was geschah, was der Artikel sagt und was öffentliche Quellen ergänzen.',
+		start: 'Von vorne beginnen'
+	},
+
+	relation: {
+		article: '„{words}“ im Artikel ({meaning})',
+		same: 'Öffentliche Quellen stimmen mit {article} überein.',
+		narrower: 'Öffentliche Quellen sind genauer als {article}: {record}.',
+		differs: 'Öffentliche Quellen weichen von {article} ab: Sie nennen {record}.'
+	},
+
+	reading: {
+		allEvents: 'Alle Ereignisse der Reihe nach',
+		showList: 'Alle {count} Ereignisse als Liste zeigen'
+	},
+
+	media: {
+		loadImage: 'Bild von {site} laden',
+		loadVideo: 'Video von {site} laden',
+		loadPost: 'Beitrag von {site} laden',
+		loadPage: 'Seite von {site} laden',
+		video: 'Video',
+		post: 'Beitrag',
+		page: 'Seite',
+		videoTitle: 'Video: {title}',
+		postTitle: 'Beitrag: {title}',
+		open: 'Auf {site} öffnen',
+		privacy: 'Von {site} wird nichts geladen, bevor Sie es wünschen.'
+	},
+
+	data: {
+		from: 'Daten von {host}',
+		notOurs: ', nicht von dieser Website veröffentlicht.',
+		inLink: 'Daten aus diesem Link, nicht von dieser Website veröffentlicht.',
+		skipped: plural({
+			one: '{skipped} von {total} Ereignissen ist fehlerhaft und wird nicht angezeigt',
+			other: '{skipped} von {total} Ereignissen sind fehlerhaft und werden nicht angezeigt'
+		}),
+		formatIn: 'Das Format ist beschrieben in',
+		dataFormatIn: 'Das Datenformat ist beschrieben in',
+		reference: 'seiner Referenz',
+		andIn: 'und in',
+		schema: 'seinem JSON-Schema',
+		cannotShow: 'Diese Zeitleiste kann nicht angezeigt werden',
+		dataset: 'Datensatz:',
+		retry: 'Erneut versuchen',
+		home: 'Die Standard-Zeitleiste zeigen',
+		more: ', … und {count} weitere'
+	},
+
+	embedDialog: {
+		open: 'Diese Zeitleiste einbetten',
+		close: 'Schließen',
+		event: 'Anfangs ausgewähltes Ereignis',
+		noEvent: 'Keines (Einleitung zeigen)',
+		period: 'Anfangs gezeigter Zeitraum',
+		firstDay: 'Erster Tag',
+		lastDay: 'Letzter Tag',
+		bothDays: 'Wählen Sie beide Tage, oder keinen, um alles zu zeigen.',
+		firstAfterLast: 'Der erste Tag darf nicht nach dem letzten liegen.',
+		theme: 'Darstellung',
+		light: 'Hell',
+		dark: 'Dunkel',
+		auto: 'Wie das System der Leser',
+		language: 'Sprache',
+		languageDefault: 'Die des Artikels ({name})',
+		timeDirection: 'Zeitrichtung',
+		timeDefault: 'Wie die Sprache liest',
+		timeLtr: 'Von links nach rechts',
+		timeRtl: 'Von rechts nach links',
+		panel: 'Anmerkungsbereich',
+		overview: 'Übersichtsleiste',
+		preview: 'Vorschau',
+		previewTitle: 'Vorschau: {title}',
+		code: 'Code zum Einfügen',
+		script: 'Mit dem Ladeskript: Der Rahmen passt seine Höhe selbst an (empfohlen)',
+		iframe: 'Einfaches iframe, für Systeme, die Skripte entfernen',
+		copy: 'Kopieren',
+		copyScript: 'den Code mit Ladeskript',
+		copyIframe: 'den iframe-Code',
+		copied: 'Kopiert',
+		pressToCopy: 'Zum Kopieren {key} + C drücken'
+	},
+
+	studio: {
+		title: 'Studio: eine Zeitleiste aus einem Artikel',
+		kicker: 'Studio',
+		heading: 'Eine Zeitleiste aus einem Artikel erstellen',
+		intro: 'Fügen Sie den Artikel ein, finden Sie seine datierten Ereignisse, behalten und bearbeiten Sie die wichtigen und veröffentlichen Sie.',
+		preview: 'Vorschau',
+		previewEmpty: 'Die Zeitleiste erscheint hier, sobald der Entwurf eine Überschrift, eine Publikation, ihr Datum und mindestens ein datiertes Ereignis hat.',
+		language: 'Sprache des Artikels',
+		languageHint: 'Ein BCP-47-Kürzel wie fr oder es-MX; Leser sehen die Schaltflächen der Zeitleiste in dieser Sprache.'
+	}
+} satisfies Messages;
+
+export default de;

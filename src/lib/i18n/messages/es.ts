@@ -1,0 +1,262 @@
+/** La interfaz en español. Las claves y su función se describen en en.ts. */
+import type { Messages } from './en';
+import { plural, type RangeWords } from '../plural';
+
+const es = {
+	meta: {
+		name: 'Español',
+		intl: 'es'
+	},
+
+	dates: {
+		bce: 'a. C.',
+		range: ((from, to, unit) => (unit === 'day' ? `del ${from} al ${to}` : `de ${from} a ${to}`)) as RangeWords,
+		showing: 'Período mostrado: {period}',
+		probably: 'probablemente ',
+		about: 'hacia ',
+		probablyAbout: 'probablemente hacia ',
+		early: 'principios de {year}',
+		mid: 'mediados de {year}',
+		late: 'finales de {year}',
+		someTimeIn: 'en algún momento de {span}',
+		someTimeFrom: 'en algún momento {span}',
+		until: 'hasta {date}',
+		onwards: 'desde {date}',
+		unknown: 'una fecha desconocida',
+		utc: '{time} UTC',
+		orEarlier: '{date} o antes',
+		andEarlier: '{date} y antes',
+		orLater: '{date} o después',
+		andLater: '{date} y después',
+		decade: (decade: string) => `la década de ${decade}`,
+		years: 'los años {from} a {to}',
+		seasons: ['primavera', 'verano', 'otoño', 'invierno'],
+		season: '{season} de {year}',
+		northern: '{season} (hemisferio norte)',
+		southern: '{season} (hemisferio sur)',
+		quarters: ['el primer trimestre de {year}', 'el segundo trimestre de {year}', 'el tercer trimestre de {year}', 'el cuarto trimestre de {year}'],
+		fourMonths: ['el primer cuatrimestre de {year}', 'el segundo cuatrimestre de {year}', 'el tercer cuatrimestre de {year}'],
+		halves: ['el primer semestre de {year}', 'el segundo semestre de {year}']
+	},
+
+	page: {
+		title: 'Cronología',
+		titleOf: 'Cronología: {title}',
+		description: 'Una cronología ampliable de los hechos fechados en «{title}», {publication}, con lo que añade el registro público.',
+		embedDescription: 'Una cronología ampliable de los hechos fechados en «{title}», {publication}.',
+		kicker: 'Cronología',
+		otherAddress: 'Una cronología de otra dirección',
+		credit: 'Publicado en {publication}; fecha de publicación: {date}.',
+		creditAuthor: 'Publicado en {publication}, por {author}; fecha de publicación: {date}.',
+		loadingFrom: 'Cargando la cronología desde {host}…',
+		loading: 'Cargando la cronología…',
+		downloaded: 'Descargado',
+		dataIntro: 'Los hechos y sus fechas son datos:',
+		dataLink: 'descargar el conjunto de datos del artículo (JSON)',
+		quotesNote: 'Las fechas entre comillas son las palabras del propio artículo; el registro público se muestra aparte.',
+		studioLink: 'Crear la cronología de otro artículo en el estudio',
+		exampleLink: 'Ver una cronología de ejemplo con imágenes, un vídeo y una fila por grupo',
+		frenchLink: 'Ver una cronología de ejemplo en francés'
+	},
+
+	embed: {
+		fullTimeline: 'Cronología completa con el artículo',
+		source: 'Fuente:',
+		newTab: ' (se abre en una pestaña nueva)'
+	},
+
+	app: {
+		dismiss: 'Cerrar',
+		eventDetails: 'Detalles del hecho',
+		eventStatus: 'Hecho {position} de {count}: {title}',
+		panelClosed: 'Panel cerrado',
+		allShown: plural({ one: 'Se muestra {count} hecho', other: 'Se muestran los {count} hechos' }),
+		someShown: 'Se muestran {shown} de {total} hechos',
+		hiddenEvent: 'El filtro del enlace oculta el hecho «{id}», así que no hay ninguno seleccionado.',
+		noEvent: 'Esta cronología no tiene ningún hecho «{id}», así que no hay ninguno seleccionado.',
+		invalidEvent: 'El hecho del enlace no es un identificador válido, así que no hay ninguno seleccionado.'
+	},
+
+	timeline: {
+		label: 'Cronología de {title}',
+		roleDescription: 'cronología ampliable',
+		help: 'Pulse más o menos para ampliar o reducir, las flechas para moverse en el tiempo y 0 para verlo todo. Pulse Tab para llegar a los hechos, luego las flechas para pasar de uno a otro e Intro para abrir uno.',
+		wheelHint: '{key} + rueda para ampliar',
+		inEras: '{period}, en {eras}'
+	},
+
+	zoom: {
+		group: 'Zoom',
+		zoomIn: 'Ampliar',
+		zoomOut: 'Reducir',
+		showAll: 'Ver todo',
+		eras: 'Etapas',
+		periods: 'Períodos'
+	},
+
+	marks: {
+		event: '{title}, {dateText} ({date})',
+		cluster: plural({
+			one: '{count} hecho, {date}: {first}. Pulse Intro para verlo',
+			other: '{count} hechos desde {date}, empezando por {first}. Pulse Intro para verlos'
+		})
+	},
+
+	legend: {
+		day: 'un día',
+		month: 'un mes',
+		vague: 'un año o una fecha más vaga',
+		record: 'la fecha del registro público',
+		cluster: 'varios hechos'
+	},
+
+	overview: {
+		label: 'Período visible en la vista general'
+	},
+
+	eras: {
+		intro: plural({
+			one: 'La cronología tiene una etapa, dibujada como una franja detrás de los hechos:',
+			other: 'La cronología se divide en {count} etapas, dibujadas como franjas detrás de los hechos:'
+		}),
+		item: '{title}, {period}.'
+	},
+
+	filters: {
+		filter: 'Filtrar',
+		shown: ': {shown} de {total}',
+		oneRow: 'Todo en una fila',
+		group: 'Grupo',
+		tag: 'Etiqueta',
+		who: 'Quién',
+		byGroup: 'Filtrar por grupo',
+		byTag: 'Filtrar por etiqueta',
+		byActor: 'Filtrar por protagonista',
+		chip: plural({ one: '{label}, {count} hecho', other: '{label}, {count} hechos' }),
+		fewer: 'Menos',
+		all: 'Los {count}',
+		clear: 'Quitar los filtros'
+	},
+	search: {
+		label: 'Buscar hechos',
+		none: 'No se encontró ningún hecho',
+		found: plural({ one: 'Se encontró {count} hecho', other: 'Se encontraron {count} hechos' }),
+		list: 'Hechos encontrados',
+		more: 'y {count} más: añada una palabra para afinar la búsqueda'
+	},
+
+	panel: {
+		position: 'Hecho {position} de {count}',
+		close: 'Cerrar',
+		articleSays: 'El artículo dice',
+		articleDate: '«{words}»: {meaning}',
+		record: 'El registro público',
+		inWords: 'En palabras del artículo',
+		readInArticle: 'Leer en el artículo',
+		notQuoted: 'Este hecho no está citado del artículo.',
+		recordAdds: 'Lo que añade el registro público',
+		places: 'Lugares',
+		who: 'Quién',
+		region: '{name} ({region})',
+		story: 'Relato',
+		previous: 'Hecho anterior',
+		next: 'Hecho siguiente',
+		about: 'Acerca de esta cronología',
+		intro: plural({ one: 'Un hecho fechado del artículo, {period}.', other: '{count} hechos fechados del artículo, {period}.' }),
+		select: 'Elija uno en la cronología para leer qué pasó, qué dice el artículo y qué añade el registro público.',
+		start: 'Empezar desde el principio'
+	},
+
+	relation: {
+		article: '«{words}» en el artículo ({meaning})',
+		same: 'El registro público coincide con {article}.',
+		narrower: 'El registro público es más preciso que {article}: {record}.',
+		differs: 'El registro público difiere de {article}: indica {record}.'
+	},
+
+	reading: {
+		allEvents: 'Todos los hechos en orden',
+		showList: 'Mostrar los {count} hechos como lista'
+	},
+
+	media: {
+		loadImage: 'Cargar la imagen desde {site}',
+		loadVideo: 'Cargar el vídeo desde {site}',
+		loadPost: 'Cargar la publicación desde {site}',
+		loadPage: 'Cargar la página desde {site}',
+		video: 'vídeo',
+		post: 'publicación',
+		page: 'página',
+		videoTitle: 'Vídeo: {title}',
+		postTitle: 'Publicación: {title}',
+		open: 'Abrir en {site}',
+		privacy: 'No se carga nada desde {site} hasta que usted lo pida.'
+	},
+
+	data: {
+		from: 'Datos de {host}',
+		notOurs: ', no publicados por este sitio.',
+		inLink: 'Datos contenidos en este enlace, no publicados por este sitio.',
+		skipped: plural({
+			one: '{skipped} de {total} hechos tiene errores y no se muestra',
+			other: '{skipped} de {total} hechos tienen errores y no se muestran'
+		}),
+		formatIn: 'El formato se describe en',
+		dataFormatIn: 'El formato de los datos se describe en',
+		reference: 'su referencia',
+		andIn: 'y en',
+		schema: 'su esquema JSON',
+		cannotShow: 'No se puede mostrar esta cronología',
+		dataset: 'Conjunto de datos:',
+		retry: 'Reintentar',
+		home: 'Ver la cronología predeterminada',
+		more: ', … y {count} más'
+	},
+
+	embedDialog: {
+		open: 'Insertar esta cronología',
+		close: 'Cerrar',
+		event: 'Hecho seleccionado al principio',
+		noEvent: 'Ninguno (mostrar la introducción)',
+		period: 'Período mostrado al principio',
+		firstDay: 'Primer día',
+		lastDay: 'Último día',
+		bothDays: 'Elija los dos días, o ninguno para verlo todo.',
+		firstAfterLast: 'El primer día no puede ser posterior al último.',
+		theme: 'Tema',
+		light: 'Claro',
+		dark: 'Oscuro',
+		auto: 'Según el sistema del lector',
+		language: 'Idioma',
+		languageDefault: 'El del artículo ({name})',
+		timeDirection: 'Sentido del tiempo',
+		timeDefault: 'Según el sentido de lectura del idioma',
+		timeLtr: 'De izquierda a derecha',
+		timeRtl: 'De derecha a izquierda',
+		panel: 'Panel de anotaciones',
+		overview: 'Vista general',
+		preview: 'Vista previa',
+		previewTitle: 'Vista previa: {title}',
+		code: 'Código para pegar',
+		script: 'Con el script de carga: el marco se ajusta solo (recomendado)',
+		iframe: 'Iframe simple, para sistemas que eliminan los scripts',
+		copy: 'Copiar',
+		copyScript: 'el código con el script',
+		copyIframe: 'el código del iframe',
+		copied: 'Copiado',
+		pressToCopy: 'Pulse {key} + C para copiar'
+	},
+
+	studio: {
+		title: 'Estudio: una cronología a partir de un artículo',
+		kicker: 'Estudio',
+		heading: 'Crear una cronología a partir de un artículo',
+		intro: 'Pegue el artículo, encuentre sus hechos fechados, conserve y edite los que importan, y publique.',
+		preview: 'Vista previa',
+		previewEmpty: 'La cronología aparece aquí cuando el borrador tiene un titular, una publicación, su fecha y al menos un hecho fechado.',
+		language: 'Idioma del artículo',
+		languageHint: 'Una etiqueta BCP 47 como fr o es-MX; los lectores ven los botones de la cronología en este idioma.'
+	}
+} satisfies Messages;
+
+export default es;

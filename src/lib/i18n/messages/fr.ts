@@ -1,0 +1,265 @@
+/** L’interface en français. Les clés et leur rôle sont décrits dans en.ts. */
+import type { Messages } from './en';
+import { plural, type RangeWords } from '../plural';
+
+/** « de » devant une voyelle ou un h muet devient « d’ » : « d’octobre », « d’environ 2002 ». */
+const de = (words: string) => (/^[aeiouyàâéèêîôûh]/i.test(words) ? `d’${words}` : `de ${words}`);
+
+const fr = {
+	meta: {
+		name: 'Français',
+		intl: 'fr'
+	},
+
+	dates: {
+		bce: 'av. J.-C.',
+		range: ((from, to, unit) => (unit === 'day' ? `du ${from} au ${to}` : `${de(from)} à ${to}`)) as RangeWords,
+		showing: 'Période affichée : {period}',
+		probably: 'probablement ',
+		about: 'environ ',
+		probablyAbout: 'probablement environ ',
+		early: 'début {year}',
+		mid: 'mi-{year}',
+		late: 'fin {year}',
+		someTimeIn: 'à une date inconnue en {span}',
+		someTimeFrom: 'à une date inconnue, {span}',
+		until: 'jusqu’à {date}',
+		onwards: 'à partir de {date}',
+		unknown: 'une date inconnue',
+		utc: '{time} UTC',
+		orEarlier: '{date} ou avant',
+		andEarlier: '{date} et avant',
+		orLater: '{date} ou après',
+		andLater: '{date} et après',
+		decade: (decade: string) => `les années ${decade}`,
+		years: 'les années {from} à {to}',
+		seasons: ['printemps', 'été', 'automne', 'hiver'],
+		season: '{season} {year}',
+		northern: '{season} (hémisphère Nord)',
+		southern: '{season} (hémisphère Sud)',
+		quarters: ['le premier trimestre {year}', 'le deuxième trimestre {year}', 'le troisième trimestre {year}', 'le quatrième trimestre {year}'],
+		fourMonths: ['le premier quadrimestre {year}', 'le deuxième quadrimestre {year}', 'le troisième quadrimestre {year}'],
+		halves: ['le premier semestre {year}', 'le second semestre {year}']
+	},
+
+	page: {
+		title: 'Chronologie',
+		titleOf: 'Chronologie : {title}',
+		description: 'Une chronologie zoomable des événements datés de « {title} », {publication}, avec ce qu’en dit le registre public.',
+		embedDescription: 'Une chronologie zoomable des événements datés de « {title} », {publication}.',
+		kicker: 'Chronologie',
+		otherAddress: 'Une chronologie venue d’une autre adresse',
+		credit: 'Paru dans {publication} ; date de publication : {date}.',
+		creditAuthor: 'Paru dans {publication}, par {author} ; date de publication : {date}.',
+		loadingFrom: 'Chargement de la chronologie depuis {host}…',
+		loading: 'Chargement de la chronologie…',
+		downloaded: 'Téléchargé',
+		dataIntro: 'Les événements et leurs dates sont des données :',
+		dataLink: 'télécharger le jeu de données de l’article (JSON)',
+		quotesNote: 'Les dates entre guillemets sont les mots mêmes de l’article ; le registre public est présenté à part.',
+		studioLink: 'Créer la chronologie d’un autre article dans le studio',
+		exampleLink: 'Voir un exemple de chronologie avec des images, une vidéo et une ligne par groupe',
+		frenchLink: 'Voir un exemple de chronologie en français'
+	},
+
+	embed: {
+		fullTimeline: 'Chronologie complète avec l’article',
+		source: 'Source :',
+		newTab: ' (s’ouvre dans un nouvel onglet)'
+	},
+
+	app: {
+		dismiss: 'Fermer',
+		eventDetails: 'Détails de l’événement',
+		eventStatus: 'Événement {position} sur {count} : {title}',
+		panelClosed: 'Panneau fermé',
+		allShown: plural({ one: '{count} événement affiché', other: 'Les {count} événements sont affichés' }),
+		someShown: '{shown} événements affichés sur {total}',
+		hiddenEvent: 'L’événement « {id} » est masqué par le filtre du lien : aucun n’est sélectionné.',
+		noEvent: 'Cette chronologie n’a pas d’événement « {id} » : aucun n’est sélectionné.',
+		invalidEvent: 'L’événement du lien n’est pas un identifiant valable : aucun n’est sélectionné.'
+	},
+
+	timeline: {
+		label: 'Chronologie de {title}',
+		roleDescription: 'chronologie zoomable',
+		help: 'Appuyez sur plus ou moins pour zoomer, sur les flèches pour avancer ou reculer dans le temps, et sur 0 pour tout afficher. Appuyez sur Tab pour atteindre les événements, puis sur les flèches pour passer de l’un à l’autre, et sur Entrée pour en ouvrir un.',
+		wheelHint: '{key} + molette pour zoomer',
+		inEras: '{period}, pendant {eras}'
+	},
+
+	zoom: {
+		group: 'Zoom',
+		zoomIn: 'Zoom avant',
+		zoomOut: 'Zoom arrière',
+		showAll: 'Tout afficher',
+		eras: 'Époques',
+		periods: 'Périodes'
+	},
+
+	marks: {
+		event: '{title}, {dateText} ({date})',
+		cluster: plural({
+			one: '{count} événement, {date} : {first}. Appuyez sur Entrée pour l’afficher',
+			other: '{count} événements à partir de {date}, à commencer par {first}. Appuyez sur Entrée pour les afficher'
+		})
+	},
+
+	legend: {
+		day: 'un jour',
+		month: 'un mois',
+		vague: 'une année ou une date plus vague',
+		record: 'la date du registre public',
+		cluster: 'plusieurs événements'
+	},
+
+	overview: {
+		label: 'Période visible dans la vue d’ensemble'
+	},
+
+	eras: {
+		intro: plural({
+			one: 'La chronologie compte une époque, représentée par une bande derrière les événements :',
+			other: 'La chronologie compte {count} époques, représentées par des bandes derrière les événements :'
+		}),
+		item: '{title}, {period}.'
+	},
+
+	filters: {
+		filter: 'Filtrer',
+		shown: ' : {shown} sur {total}',
+		oneRow: 'Tout sur une ligne',
+		group: 'Groupe',
+		tag: 'Thème',
+		who: 'Qui',
+		byGroup: 'Filtrer par groupe',
+		byTag: 'Filtrer par thème',
+		byActor: 'Filtrer par acteur',
+		chip: plural({ one: '{label}, {count} événement', other: '{label}, {count} événements' }),
+		fewer: 'Moins',
+		all: 'Les {count}',
+		clear: 'Effacer les filtres'
+	},
+	search: {
+		label: 'Rechercher des événements',
+		none: 'Aucun événement trouvé',
+		found: plural({ one: '{count} événement trouvé', other: '{count} événements trouvés' }),
+		list: 'Événements trouvés',
+		more: 'et {count} de plus : ajoutez un mot pour affiner la recherche'
+	},
+
+	panel: {
+		position: 'Événement {position} sur {count}',
+		close: 'Fermer',
+		articleSays: 'L’article dit',
+		articleDate: '« {words} » : {meaning}',
+		record: 'Le registre public',
+		inWords: 'Dans les mots de l’article',
+		readInArticle: 'Lire dans l’article',
+		notQuoted: 'Cet événement n’est pas cité dans l’article.',
+		recordAdds: 'Ce qu’ajoute le registre public',
+		places: 'Lieux',
+		who: 'Qui',
+		region: '{name} ({region})',
+		story: 'Récit',
+		previous: 'Événement précédent',
+		next: 'Événement suivant',
+		about: 'À propos de cette chronologie',
+		intro: plural({ one: 'Un événement daté de l’article, {period}.', other: '{count} événements datés de l’article, {period}.' }),
+		select: 'Choisissez-en un sur la chronologie pour lire ce qui s’est passé, ce que dit l’article et ce qu’ajoute le registre public.',
+		start: 'Commencer par le début'
+	},
+
+	relation: {
+		article: '« {words} » dans l’article ({meaning})',
+		same: 'Le registre public concorde avec {article}.',
+		narrower: 'Le registre public est plus précis que {article} : {record}.',
+		differs: 'Le registre public diffère de {article} : il indique {record}.'
+	},
+
+	reading: {
+		allEvents: 'Tous les événements dans l’ordre',
+		showList: 'Afficher les {count} événements sous forme de liste'
+	},
+
+	media: {
+		loadImage: 'Charger l’image depuis {site}',
+		loadVideo: 'Charger la vidéo depuis {site}',
+		loadPost: 'Charger la publication depuis {site}',
+		loadPage: 'Charger la page depuis {site}',
+		video: 'vidéo',
+		post: 'publication',
+		page: 'page',
+		videoTitle: 'Vidéo : {title}',
+		postTitle: 'Publication : {title}',
+		open: 'Ouvrir sur {site}',
+		privacy: 'Rien n’est chargé depuis {site} tant que vous ne le demandez pas.'
+	},
+
+	data: {
+		from: 'Données de {host}',
+		notOurs: ', non publiées par ce site.',
+		inLink: 'Données contenues dans ce lien, non publiées par ce site.',
+		skipped: plural({
+			one: '{skipped} événement sur {total} comporte des erreurs et n’est pas affiché',
+			other: '{skipped} événements sur {total} comportent des erreurs et ne sont pas affichés'
+		}),
+		formatIn: 'Le format est décrit dans',
+		dataFormatIn: 'Le format des données est décrit dans',
+		reference: 'sa référence',
+		andIn: 'et dans',
+		schema: 'son schéma JSON',
+		cannotShow: 'Impossible d’afficher cette chronologie',
+		dataset: 'Jeu de données :',
+		retry: 'Réessayer',
+		home: 'Afficher la chronologie par défaut',
+		more: ', … et {count} de plus'
+	},
+
+	embedDialog: {
+		open: 'Intégrer cette chronologie',
+		close: 'Fermer',
+		event: 'Événement sélectionné au départ',
+		noEvent: 'Aucun (afficher l’introduction)',
+		period: 'Période affichée au départ',
+		firstDay: 'Premier jour',
+		lastDay: 'Dernier jour',
+		bothDays: 'Choisissez les deux jours, ou aucun pour tout afficher.',
+		firstAfterLast: 'Le premier jour ne doit pas être après le dernier.',
+		theme: 'Thème',
+		light: 'Clair',
+		dark: 'Sombre',
+		auto: 'Suivre le système du lecteur',
+		language: 'Langue',
+		languageDefault: 'Celle de l’article ({name})',
+		timeDirection: 'Sens du temps',
+		timeDefault: 'Selon le sens de lecture de la langue',
+		timeLtr: 'De gauche à droite',
+		timeRtl: 'De droite à gauche',
+		panel: 'Panneau d’annotations',
+		overview: 'Vue d’ensemble',
+		preview: 'Aperçu',
+		previewTitle: 'Aperçu : {title}',
+		code: 'Code à coller',
+		script: 'Avec le script de chargement : le cadre s’ajuste tout seul (recommandé)',
+		iframe: 'Iframe simple, pour les systèmes qui suppriment les scripts',
+		copy: 'Copier',
+		copyScript: 'le code avec le script',
+		copyIframe: 'le code de l’iframe',
+		copied: 'Copié',
+		pressToCopy: 'Appuyez sur {key} + C pour copier'
+	},
+
+	studio: {
+		title: 'Studio : une chronologie à partir d’un article',
+		kicker: 'Studio',
+		heading: 'Créer une chronologie à partir d’un article',
+		intro: 'Collez l’article, trouvez ses événements datés, gardez et modifiez ceux qui comptent, puis publiez.',
+		preview: 'Aperçu',
+		previewEmpty: 'La chronologie apparaît ici dès que le brouillon a un titre, une publication, sa date et au moins un événement daté.',
+		language: 'Langue de l’article',
+		languageHint: 'Une étiquette BCP 47 comme fr ou es-MX ; les lecteurs voient les boutons de la chronologie dans cette langue.'
+	}
+} satisfies Messages;
+
+export default fr;
