@@ -98,7 +98,9 @@ const ar = {
 		zoomOut: 'تصغير',
 		showAll: 'عرض الكل',
 		eras: 'الحقب',
-		periods: 'الفترات'
+		periods: 'الفترات',
+		jumpTo: 'انتقل إلى',
+		or: 'أو'
 	},
 
 	marks: {
@@ -212,7 +214,8 @@ const ar = {
 
 	reading: {
 		allEvents: 'جميع الأحداث بالترتيب',
-		showList: 'اعرض الأحداث الـ{count} كلها في قائمة'
+		showList: 'اعرض الأحداث الـ{count} كلها في قائمة',
+		byline: '{publication}، بقلم {author}'
 	},
 
 	media: {

@@ -94,7 +94,9 @@ const de = {
 		zoomOut: 'Verkleinern',
 		showAll: 'Alles zeigen',
 		eras: 'Epochen',
-		periods: 'Zeiträume'
+		periods: 'Zeiträume',
+		jumpTo: 'Springen zu',
+		or: 'oder'
 	},
 
 	marks: {
@@ -179,7 +181,8 @@ const de = {
 
 	reading: {
 		allEvents: 'Alle Ereignisse der Reihe nach',
-		showList: 'Alle {count} Ereignisse als Liste zeigen'
+		showList: 'Alle {count} Ereignisse als Liste zeigen',
+		byline: '{publication}, von {author}'
 	},
 
 	media: {

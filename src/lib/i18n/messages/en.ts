@@ -128,7 +128,10 @@ export const en = {
 		zoomOut: 'Zoom out',
 		showAll: 'Show all',
 		eras: 'Eras',
-		periods: 'Periods'
+		periods: 'Periods',
+		/** Before the shortcuts; after the eras, the periods read "or 2001, 2015…". */
+		jumpTo: 'Jump to',
+		or: 'or'
 	},
 
 	/** The event marks' accessible names (EventMarks.svelte). */
@@ -222,7 +225,9 @@ export const en = {
 	/** The reading column (ReadingColumn.svelte). */
 	reading: {
 		allEvents: 'All events in order',
-		showList: 'Show all {count} events as a list'
+		showList: 'Show all {count} events as a list',
+		/** Under the article's headline. */
+		byline: '{publication}, by {author}'
 	},
 
 	/** An event's media (MediaList.svelte). */

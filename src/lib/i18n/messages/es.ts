@@ -91,7 +91,9 @@ const es = {
 		zoomOut: 'Reducir',
 		showAll: 'Ver todo',
 		eras: 'Etapas',
-		periods: 'Períodos'
+		periods: 'Períodos',
+		jumpTo: 'Ir a',
+		or: 'o'
 	},
 
 	marks: {
@@ -176,7 +178,8 @@ const es = {
 
 	reading: {
 		allEvents: 'Todos los hechos en orden',
-		showList: 'Mostrar los {count} hechos como lista'
+		showList: 'Mostrar los {count} hechos como lista',
+		byline: '{publication}, por {author}'
 	},
 
 	media: {

@@ -94,7 +94,9 @@ const fr = {
 		zoomOut: 'Zoom arrière',
 		showAll: 'Tout afficher',
 		eras: 'Époques',
-		periods: 'Périodes'
+		periods: 'Périodes',
+		jumpTo: 'Aller à',
+		or: 'ou'
 	},
 
 	marks: {
@@ -179,7 +181,8 @@ const fr = {
 
 	reading: {
 		allEvents: 'Tous les événements dans l’ordre',
-		showList: 'Afficher les {count} événements sous forme de liste'
+		showList: 'Afficher les {count} événements sous forme de liste',
+		byline: '{publication}, par {author}'
 	},
 
 	media: {
