@@ -1,13 +1,13 @@
 /**
  * How a language writes dates: the forms the app uses (a year, a month, a day, the pieces a
  * range is made of, the axis's short months), and its words for periods (qualifiers, "late",
- * seasons, "BCE"). English keeps its own date-fns patterns ("18 May 2021", "44 BCE"); every
- * other language is written by Intl.DateTimeFormat in its own forms ("18 mai 2021",
- * "18. Mai 2021", "18 de mayo de 2021", "18 مايو 2021"), with the catalogue's word for BCE.
- * All in UTC. Pure: a locale is a value passed in, never global state.
+ * seasons, "BCE"). Written by Intl.DateTimeFormat in the language's own forms ("18 May 2021",
+ * "18 mai 2021", "18. Mai 2021", "18 de mayo de 2021", "18 مايو 2021"), with the catalogue's
+ * word for the years before the common era ("44 BCE", "44 av. J.-C."), all in UTC, so no date
+ * library's locale data is in the page. Pure: a locale is a value passed in, never global state.
  */
 import { en } from '../i18n/messages/en';
-import { formatUtc } from './format-utc';
+import { fill } from '../i18n/plural';
 
 /** The words for dates and periods, one language's `dates` section of its catalogue. */
 export type DateWords = typeof en.dates;
@@ -34,19 +34,6 @@ export interface DateLocale {
 	format(ms: number, form: DateForm): string;
 }
 
-/** English's date-fns patterns, by form. */
-const PATTERNS: Record<DateForm, string> = {
-	year: 'y',
-	month: 'MMMM y',
-	day: 'd MMMM y',
-	dayMonth: 'd MMMM',
-	monthName: 'MMMM',
-	dayNumber: 'd',
-	monthShort: 'MMM',
-	monthShortYear: 'MMM y',
-	minute: 'd MMMM y, HH:mm'
-};
-
 /** Intl's options, by form. */
 const OPTIONS: Record<DateForm, Intl.DateTimeFormatOptions> = {
 	year: { year: 'numeric' },
@@ -57,19 +44,11 @@ const OPTIONS: Record<DateForm, Intl.DateTimeFormatOptions> = {
 	dayNumber: { day: 'numeric' },
 	monthShort: { month: 'short' },
 	monthShortYear: { month: 'short', year: 'numeric' },
-	minute: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-};
-
-/** English, the default of every function that takes a locale. */
-export const ENGLISH_DATES: DateLocale = {
-	intl: en.meta.intl,
-	words: en.dates,
-	format: (ms, form) => formatUtc(ms, PATTERNS[form])
+	minute: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
 };
 
 /** The date locale of a language: `intl` its Intl tag, `words` its catalogue's `dates`. */
 export function dateLocale(intl: string, words: DateWords): DateLocale {
-	if (words === en.dates) return ENGLISH_DATES;
 	const formats = new Map<string, Intl.DateTimeFormat>();
 	const formatter = (form: DateForm, bce: boolean) => {
 		const key = `${form}${bce ? ':bce' : ''}`;
@@ -82,6 +61,8 @@ export function dateLocale(intl: string, words: DateWords): DateLocale {
 		intl,
 		words,
 		format(ms, form) {
+			// A time of day is said with its day, in the language's words: "18 May 2021, 10:00".
+			if (form === 'minute') return fill(words.at, { date: this.format(ms, 'day'), time: formatter('minute', false).format(ms) }, intl);
 			const date = new Date(ms);
 			const bce = date.getUTCFullYear() <= 0;
 			if (!bce) return formatter(form, false).format(date);
@@ -92,3 +73,6 @@ export function dateLocale(intl: string, words: DateWords): DateLocale {
 		}
 	};
 }
+
+/** English, the default of every function that takes a locale. */
+export const ENGLISH_DATES: DateLocale = dateLocale(en.meta.intl, en.dates);

@@ -112,14 +112,31 @@ export function estimateLabelWidth(label: string): number {
 }
 
 /** The finest level whose widest label fits between two of its ticks when `spanMs` is drawn `width` px wide. */
-export function chooseTickLevel(spanMs: number, width: number): TickLevel {
-	return levelFor(spanMs, width).level;
+export function chooseTickLevel(spanMs: number, width: number, locale: DateLocale = ENGLISH_DATES): TickLevel {
+	return levelFor(spanMs, width, locale).level;
 }
 
-function levelFor(spanMs: number, width: number): Level {
+function levelFor(spanMs: number, width: number, locale: DateLocale): Level {
 	if (!(spanMs > 0)) return LADDER[0] as Level;
 	const pxPerMs = width / spanMs;
-	return LADDER.find((l) => l.step * pxPerMs >= estimateLabelWidth(l.widest)) ?? COARSEST;
+	return LADDER.find((l) => l.step * pxPerMs >= estimateLabelWidth(widestLabel(l, locale))) ?? COARSEST;
+}
+
+const widestMonths = new WeakMap<DateLocale, string>();
+
+/** The widest label a level can show in `locale`: its longest short month name ("Sept", "févr.", "سبتمبر"). */
+function widestLabel(level: Level, locale: DateLocale): string {
+	if (level.pattern !== 'monthShort') return level.widest;
+	let widest = widestMonths.get(locale);
+	if (widest === undefined) {
+		widest = level.widest;
+		for (let month = 0; month < 12; month++) {
+			const name = locale.format(Date.UTC(2001, month, 1), 'monthShort');
+			if (name.length > widest.length) widest = name;
+		}
+		widestMonths.set(locale, widest);
+	}
+	return widest;
 }
 
 /**
@@ -132,7 +149,7 @@ function levelFor(spanMs: number, width: number): Level {
  */
 export function axisTicks(scale: ScaleTime<number, number>, width: number, locale: DateLocale = ENGLISH_DATES): AxisTicks {
 	const [d0, d1] = scale.domain().map(Number) as [number, number];
-	const spec = levelFor(d1 - d0, width);
+	const spec = levelFor(d1 - d0, width, locale);
 	if (!(width > 0) || !(d1 > d0)) return { level: spec.level, minor: [], major: [] };
 	const at = (px: number) => +scale.invert(px);
 

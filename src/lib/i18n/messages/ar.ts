@@ -24,6 +24,7 @@ const ar = {
 		onwards: 'منذ {date}',
 		unknown: 'تاريخ غير معروف',
 		utc: '{time} بالتوقيت العالمي',
+		at: '{date}، الساعة {time}',
 		orEarlier: '{date} أو قبل ذلك',
 		andEarlier: '{date} وما قبله',
 		orLater: '{date} أو بعد ذلك',

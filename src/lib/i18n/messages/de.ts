@@ -27,6 +27,7 @@ const de = {
 		onwards: 'ab {date}',
 		unknown: 'ein unbekanntes Datum',
 		utc: '{time} UTC',
+		at: '{date} um {time}',
 		orEarlier: '{date} oder früher',
 		andEarlier: '{date} und früher',
 		orLater: '{date} oder später',

@@ -50,6 +50,8 @@ export const en = {
 		unknown: 'an unknown date',
 		/** A time of day, in UTC. */
 		utc: '{time} UTC',
+		/** A day and a time of day. */
+		at: '{date}, {time}',
 		orEarlier: '{date} or earlier',
 		andEarlier: '{date} and earlier',
 		orLater: '{date} or later',

@@ -24,6 +24,7 @@ const es = {
 		onwards: 'desde {date}',
 		unknown: 'una fecha desconocida',
 		utc: '{time} UTC',
+		at: '{date} a las {time}',
 		orEarlier: '{date} o antes',
 		andEarlier: '{date} y antes',
 		orLater: '{date} o después',

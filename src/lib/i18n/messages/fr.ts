@@ -27,6 +27,7 @@ const fr = {
 		onwards: 'à partir de {date}',
 		unknown: 'une date inconnue',
 		utc: '{time} UTC',
+		at: '{date} à {time}',
 		orEarlier: '{date} ou avant',
 		andEarlier: '{date} et avant',
 		orLater: '{date} ou après',
