@@ -32,8 +32,8 @@ test('one bad event among 20 leaves 19 on the timeline and a notice that lists t
 	await openTimeline(page, at('one-bad.json'));
 	await expect(page.locator('ol.events > li')).toHaveCount(19);
 	const notice = page.getByTestId('data-notice');
-	await expect(notice).toContainText('1 of 20 events have problems');
-	await notice.getByText('1 of 20 events have problems').click();
+	await expect(notice).toContainText('1 of 20 events has problems');
+	await notice.getByText('1 of 20 events has problems').click();
 	await expect(notice).toContainText('events[6].date');
 	expect(errors).toEqual([]);
 });
