@@ -160,7 +160,11 @@ const ar = {
 		}),
 		fewer: 'أقل',
 		all: 'الكل ({count})',
-		clear: 'مسح عوامل التصفية'
+		clear: 'مسح عوامل التصفية',
+		noTag: 'لا يحمل أي حدث الوسم «{value}».',
+		noActor: 'لا يرد الفاعل «{value}» في أي حدث.',
+		noGroup: 'لا توجد مجموعة «{value}» في هذا الخط الزمني.',
+		restOfLink: 'يعرض الخط الزمني الأحداث التي يطلبها باقي الرابط.'
 	},
 	search: {
 		label: 'البحث في الأحداث',
@@ -418,6 +422,55 @@ const ar = {
 			openNow: 'مفتوحة الآن',
 			open: 'افتح',
 			delete: 'احذف'
+		},
+		status: {
+			saveFailed: 'تعذّر على هذا المتصفح حفظ المسودة (قد تكون مساحة التخزين ممتلئة أو معطلة): نزّل ملف JSON للاحتفاظ بعملك.',
+			undone: 'تم التراجع',
+			redone: 'تمت الإعادة',
+			found: plural({
+				zero: 'لم يُعثر على أحداث',
+				one: 'عُثر على حدث واحد',
+				two: 'عُثر على حدثين',
+				few: 'عُثر على {count} أحداث',
+				many: 'عُثر على {count} حدثًا',
+				other: 'عُثر على {count} حدث'
+			}),
+			made: 'أُنشئ الحدث «{title}»',
+			imported: 'استُورد {name}: {count} حدث',
+			started: 'بدأ خط زمني جديد',
+			opened: 'فُتح «{title}»',
+			untitled: 'خط زمني بلا عنوان',
+			deleted: 'حُذفت المسودة'
+		},
+		media: {
+			addedImage: 'أُضيفت صورة إلى «{title}»',
+			addedLink: 'أُضيف رابط إلى «{title}»',
+			removed: 'أُزيل عنصر الوسائط. يعيده التراجع.',
+			noDescription: 'لا وصف بعد',
+			image: 'الصورة {n}',
+			link: 'الرابط {n}',
+			kind: 'النوع',
+			optionImage: 'صورة',
+			optionLink: 'رابط إلى فيديو أو منشور أو صفحة',
+			imageAddress: 'عنوان الصورة',
+			linkAddress: 'عنوان الرابط',
+			imageHint: '\u200fhttps://… أو مسار على هذا الموقع مثل \u200e/images/photo.jpg',
+			linkHint: '\u200fYouTube أو Vimeo أو X أو Instagram أو Bluesky أو أي صفحة',
+			alt: 'الوصف (نص بديل)',
+			altHint: 'مطلوب: ما تُظهره الصورة، للقراء الذين لا يرونها.',
+			width: 'العرض (بكسل)',
+			height: 'الارتفاع (بكسل)',
+			cardTitle: 'عنوان البطاقة',
+			poster: 'عنوان الصورة الثابتة',
+			posterHint: 'اختياري؛ تظهر على البطاقة إذا كانت على هذا الموقع.',
+			caption: 'التعليق',
+			credit: 'الحقوق',
+			preview: 'معاينة',
+			moveUp: 'إلى الأعلى',
+			moveDown: 'إلى الأسفل',
+			remove: 'أزل',
+			addImage: 'أضف صورة',
+			addLink: 'أضف رابطًا'
 		}
 	}
 } satisfies Messages;

@@ -141,7 +141,11 @@ const de = {
 		chip: plural({ one: '{label}, {count} Ereignis', other: '{label}, {count} Ereignisse' }),
 		fewer: 'Weniger',
 		all: 'Alle {count}',
-		clear: 'Filter zurücksetzen'
+		clear: 'Filter zurücksetzen',
+		noTag: 'Kein Ereignis hat das Schlagwort „{value}“.',
+		noActor: 'Kein Ereignis hat den Beteiligten „{value}“.',
+		noGroup: 'Diese Zeitleiste hat keine Gruppe „{value}“.',
+		restOfLink: 'Die Zeitleiste zeigt die Ereignisse, die der Rest des Links verlangt.'
 	},
 	search: {
 		label: 'Ereignisse suchen',
@@ -360,6 +364,48 @@ const de = {
 			openNow: 'Geöffnet',
 			open: 'Öffnen',
 			delete: 'Löschen'
+		},
+		status: {
+			saveFailed: 'Dieser Browser konnte den Entwurf nicht speichern (Speicher voll oder ausgeschaltet): Laden Sie das JSON herunter, um Ihre Arbeit zu behalten.',
+			undone: 'Rückgängig gemacht',
+			redone: 'Wiederholt',
+			found: plural({ one: '{count} Ereignis gefunden', other: '{count} Ereignisse gefunden' }),
+			made: 'Ereignis „{title}“ erstellt',
+			imported: '{name} importiert: {count} Ereignisse',
+			started: 'Neue Zeitleiste begonnen',
+			opened: '„{title}“ geöffnet',
+			untitled: 'Zeitleiste ohne Titel',
+			deleted: 'Entwurf gelöscht'
+		},
+		media: {
+			addedImage: 'Bild zu „{title}“ hinzugefügt',
+			addedLink: 'Link zu „{title}“ hinzugefügt',
+			removed: 'Medium entfernt. Rückgängig stellt es wieder her.',
+			noDescription: 'Noch keine Beschreibung',
+			image: 'Bild {n}',
+			link: 'Link {n}',
+			kind: 'Art',
+			optionImage: 'Bild',
+			optionLink: 'Link zu einem Video, Beitrag oder einer Seite',
+			imageAddress: 'Adresse des Bildes',
+			linkAddress: 'Adresse des Links',
+			imageHint: 'https://… oder ein Pfad auf dieser Website wie /images/photo.jpg',
+			linkHint: 'YouTube, Vimeo, X, Instagram, Bluesky oder eine beliebige Seite',
+			alt: 'Beschreibung (Alternativtext)',
+			altHint: 'Pflichtfeld: was das Bild zeigt, für Leser, die es nicht sehen können.',
+			width: 'Breite (px)',
+			height: 'Höhe (px)',
+			cardTitle: 'Titel der Karte',
+			poster: 'Adresse des Standbilds',
+			posterHint: 'Optional; wird auf der Karte gezeigt, wenn es auf dieser Website liegt.',
+			caption: 'Bildunterschrift',
+			credit: 'Quelle',
+			preview: 'Vorschau',
+			moveUp: 'Nach oben',
+			moveDown: 'Nach unten',
+			remove: 'Entfernen',
+			addImage: 'Bild hinzufügen',
+			addLink: 'Link hinzufügen'
 		}
 	}
 } satisfies Messages;

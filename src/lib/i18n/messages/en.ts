@@ -182,7 +182,12 @@ export const en = {
 		chip: plural({ one: '{label}, {count} event', other: '{label}, {count} events' }),
 		fewer: 'Fewer',
 		all: 'All {count}',
-		clear: 'Clear filters'
+		clear: 'Clear filters',
+		/** A link's filter value the dataset does not have. */
+		noTag: 'No event has the tag “{value}”.',
+		noActor: 'No event has the actor “{value}”.',
+		noGroup: 'There is no group “{value}” in this timeline.',
+		restOfLink: 'The timeline shows the events the rest of the link asks for.'
 	},
 	search: {
 		label: 'Search events',
@@ -417,6 +422,50 @@ export const en = {
 			openNow: 'Open now',
 			open: 'Open',
 			delete: 'Delete'
+		},
+		/** What the studio says in its live region (studio-state.svelte.ts). */
+		status: {
+			saveFailed: 'This browser would not save the draft (storage may be full or turned off): download the JSON to keep your work.',
+			undone: 'Undone',
+			redone: 'Redone',
+			found: plural({ one: 'Found {count} event', other: 'Found {count} events' }),
+			made: 'Made the event “{title}”',
+			imported: 'Imported {name}: {count} events',
+			started: 'Started a new timeline',
+			opened: 'Opened “{title}”',
+			untitled: 'Untitled timeline',
+			deleted: 'Deleted the draft'
+		},
+		/** An event's media in the editor (MediaEditor.svelte). */
+		media: {
+			addedImage: 'Added an image to “{title}”',
+			addedLink: 'Added a link to “{title}”',
+			removed: 'Removed the media item. Undo brings it back.',
+			noDescription: 'No description yet',
+			image: 'Image {n}',
+			link: 'Link {n}',
+			kind: 'Kind',
+			optionImage: 'Image',
+			optionLink: 'Link to a video, post or page',
+			imageAddress: 'Image address',
+			linkAddress: 'Link address',
+			imageHint: 'https://… or a path on this site such as /images/photo.jpg',
+			linkHint: 'YouTube, Vimeo, X, Instagram, Bluesky or any page',
+			alt: 'Description (alt text)',
+			altHint: 'Required: what the image shows, for readers who cannot see it.',
+			width: 'Width (px)',
+			height: 'Height (px)',
+			cardTitle: 'Card title',
+			poster: 'Still image address',
+			posterHint: 'Optional; shown on the card when it is on this site.',
+			caption: 'Caption',
+			credit: 'Credit',
+			preview: 'Preview',
+			moveUp: 'Move up',
+			moveDown: 'Move down',
+			remove: 'Remove',
+			addImage: 'Add an image',
+			addLink: 'Add a link'
 		}
 	}
 };

@@ -138,7 +138,11 @@ const es = {
 		chip: plural({ one: '{label}, {count} hecho', other: '{label}, {count} hechos' }),
 		fewer: 'Menos',
 		all: 'Los {count}',
-		clear: 'Quitar los filtros'
+		clear: 'Quitar los filtros',
+		noTag: 'Ningún hecho tiene la etiqueta «{value}».',
+		noActor: 'Ningún hecho tiene el protagonista «{value}».',
+		noGroup: 'Esta cronología no tiene ningún grupo «{value}».',
+		restOfLink: 'La cronología muestra los hechos que pide el resto del enlace.'
 	},
 	search: {
 		label: 'Buscar hechos',
@@ -357,6 +361,48 @@ const es = {
 			openNow: 'Abierto',
 			open: 'Abrir',
 			delete: 'Eliminar'
+		},
+		status: {
+			saveFailed: 'Este navegador no pudo guardar el borrador (el almacenamiento puede estar lleno o desactivado): descargue el JSON para conservar su trabajo.',
+			undone: 'Deshecho',
+			redone: 'Rehecho',
+			found: plural({ one: 'Se encontró {count} hecho', other: 'Se encontraron {count} hechos' }),
+			made: 'Se creó el hecho «{title}»',
+			imported: 'Se importó {name}: {count} hechos',
+			started: 'Nueva cronología empezada',
+			opened: 'Se abrió «{title}»',
+			untitled: 'Cronología sin título',
+			deleted: 'Borrador eliminado'
+		},
+		media: {
+			addedImage: 'Se añadió una imagen a «{title}»',
+			addedLink: 'Se añadió un enlace a «{title}»',
+			removed: 'Elemento multimedia quitado. Deshacer lo recupera.',
+			noDescription: 'Todavía sin descripción',
+			image: 'Imagen {n}',
+			link: 'Enlace {n}',
+			kind: 'Tipo',
+			optionImage: 'Imagen',
+			optionLink: 'Enlace a un vídeo, una publicación o una página',
+			imageAddress: 'Dirección de la imagen',
+			linkAddress: 'Dirección del enlace',
+			imageHint: 'https://… o una ruta de este sitio como /images/photo.jpg',
+			linkHint: 'YouTube, Vimeo, X, Instagram, Bluesky o cualquier página',
+			alt: 'Descripción (texto alternativo)',
+			altHint: 'Obligatoria: lo que muestra la imagen, para quien no puede verla.',
+			width: 'Ancho (px)',
+			height: 'Alto (px)',
+			cardTitle: 'Título de la tarjeta',
+			poster: 'Dirección de la imagen fija',
+			posterHint: 'Opcional; se muestra en la tarjeta si está en este sitio.',
+			caption: 'Pie de foto',
+			credit: 'Créditos',
+			preview: 'Vista previa',
+			moveUp: 'Subir',
+			moveDown: 'Bajar',
+			remove: 'Quitar',
+			addImage: 'Añadir una imagen',
+			addLink: 'Añadir un enlace'
 		}
 	}
 } satisfies Messages;

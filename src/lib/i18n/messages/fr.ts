@@ -141,7 +141,11 @@ const fr = {
 		chip: plural({ one: '{label}, {count} événement', other: '{label}, {count} événements' }),
 		fewer: 'Moins',
 		all: 'Les {count}',
-		clear: 'Effacer les filtres'
+		clear: 'Effacer les filtres',
+		noTag: 'Aucun événement n’a le thème « {value} ».',
+		noActor: 'Aucun événement n’a l’acteur « {value} ».',
+		noGroup: 'Cette chronologie n’a pas de groupe « {value} ».',
+		restOfLink: 'La chronologie montre les événements demandés par le reste du lien.'
 	},
 	search: {
 		label: 'Rechercher des événements',
@@ -360,6 +364,48 @@ const fr = {
 			openNow: 'Ouvert',
 			open: 'Ouvrir',
 			delete: 'Supprimer'
+		},
+		status: {
+			saveFailed: 'Ce navigateur n’a pas pu enregistrer le brouillon (stockage plein ou désactivé) : téléchargez le JSON pour garder votre travail.',
+			undone: 'Annulé',
+			redone: 'Rétabli',
+			found: plural({ one: '{count} événement trouvé', other: '{count} événements trouvés' }),
+			made: 'Événement « {title} » créé',
+			imported: '{name} importé : {count} événements',
+			started: 'Nouvelle chronologie commencée',
+			opened: '« {title} » ouvert',
+			untitled: 'Chronologie sans titre',
+			deleted: 'Brouillon supprimé'
+		},
+		media: {
+			addedImage: 'Image ajoutée à « {title} »',
+			addedLink: 'Lien ajouté à « {title} »',
+			removed: 'Média retiré. Annuler le rétablit.',
+			noDescription: 'Pas encore de description',
+			image: 'Image {n}',
+			link: 'Lien {n}',
+			kind: 'Type',
+			optionImage: 'Image',
+			optionLink: 'Lien vers une vidéo, une publication ou une page',
+			imageAddress: 'Adresse de l’image',
+			linkAddress: 'Adresse du lien',
+			imageHint: 'https://… ou un chemin sur ce site, comme /images/photo.jpg',
+			linkHint: 'YouTube, Vimeo, X, Instagram, Bluesky ou toute autre page',
+			alt: 'Description (texte alternatif)',
+			altHint: 'Obligatoire : ce que montre l’image, pour les lecteurs qui ne la voient pas.',
+			width: 'Largeur (px)',
+			height: 'Hauteur (px)',
+			cardTitle: 'Titre de la carte',
+			poster: 'Adresse de l’image fixe',
+			posterHint: 'Facultatif ; affichée sur la carte si elle est sur ce site.',
+			caption: 'Légende',
+			credit: 'Crédit',
+			preview: 'Aperçu',
+			moveUp: 'Monter',
+			moveDown: 'Descendre',
+			remove: 'Retirer',
+			addImage: 'Ajouter une image',
+			addLink: 'Ajouter un lien'
 		}
 	}
 } satisfies Messages;
