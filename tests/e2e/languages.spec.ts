@@ -170,3 +170,25 @@ test.describe('the interface in the reader’s language', () => {
 		});
 	}
 });
+
+test.describe('the studio in the editor’s language', () => {
+	test('/studio?lang=fr speaks French, and the preview speaks the article’s language', async ({ page }) => {
+		const errors = collectErrors(page);
+		await page.goto('/studio?lang=fr');
+		await page.locator('main[data-ready]').waitFor();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Créer une chronologie à partir d’un article');
+		await page.getByLabel('Texte de l’article').fill('The bridge opened on 12 March 2024. It closed again on 3 April 2024.');
+		await page.getByLabel('Titre', { exact: true }).first().fill('Le pont');
+		await page.getByLabel('Publication', { exact: true }).fill('La Gazette');
+		await page.getByLabel('Date de publication').fill('2024-04-05');
+		await page.getByLabel('Langue de l’article').fill('ar');
+		await page.getByRole('button', { name: 'Trouver les événements' }).click();
+		await page.getByRole('button', { name: 'Tout inclure' }).click();
+		const preview = page.locator('div.preview[data-time-direction]');
+		await expect(preview).toHaveAttribute('dir', 'rtl');
+		await expect(preview.getByRole('button', { name: 'عرض الكل' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		expect(errors).toEqual([]);
+	});
+});
