@@ -8,7 +8,7 @@ import { getContext, setContext } from 'svelte';
 import { dateLocale, type DateLocale } from '$lib/time/date-locale';
 import { direction, ENGLISH, loadLocale, matchLanguage, type Locale } from './languages';
 import type { Messages } from './messages/en';
-import { fill, fillPlural, formatNumber, type Plural, type Value } from './plural';
+import { fill, fillPlural, formatNumber, isolate, type Plural, type Value } from './plural';
 
 /** Which way time runs on the axis: earlier on the left (`ltr`) or on the right (`rtl`). */
 export type TimeDirection = 'ltr' | 'rtl';
@@ -47,6 +47,11 @@ export class I18n {
 	/** The form of `message` for `count`, filled with `{count}` and `values`. */
 	plural(message: Plural, count: number, values?: Record<string, Value>): string {
 		return fillPlural(message, count, values, this.m.meta.intl);
+	}
+
+	/** The dataset's own text, set apart for a sentence of a right-to-left language (see {@link isolate}). */
+	own(text: string): string {
+		return isolate(text, this.lang);
 	}
 
 	/** `n` as the language writes it. */

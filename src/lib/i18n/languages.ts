@@ -4,6 +4,7 @@
  * first load; every other language is its own small chunk, loaded only when asked for.
  */
 import { en, type Messages } from './messages/en';
+import { isRightToLeft } from './plural';
 
 const loaders = import.meta.glob<Messages>(['./messages/*.ts', '!./messages/en.ts'], { import: 'default' });
 const codeOf = (path: string) => path.replace(/^.*\/(.+)\.ts$/, '$1');
@@ -14,12 +15,9 @@ export const LANGUAGES: readonly string[] = ['en', ...Object.keys(loaders).map(c
 /** The interface's default language. */
 export const DEFAULT_LANGUAGE = 'en';
 
-/** Scripts written right to left, by language code (the ones a newsroom may add a catalogue for). */
-const RTL = ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku-arab', 'pa-arab', 'ps', 'sd', 'ug', 'ur', 'yi'];
-
 /** Which way the language's text runs. */
 export function direction(lang: string): 'ltr' | 'rtl' {
-	return RTL.includes(lang.toLowerCase()) ? 'rtl' : 'ltr';
+	return isRightToLeft(lang) ? 'rtl' : 'ltr';
 }
 
 /**

@@ -23,6 +23,24 @@ export type RangeUnit = 'day' | 'month' | 'year';
 /** Joins two dates in words: "18 to 30 May 2021", "du 18 au 30 mai 2021". */
 export type RangeWords = (from: string, to: string, unit: RangeUnit) => string;
 
+/** Scripts written right to left, by language code (the ones a newsroom may add a catalogue for). */
+const RTL = ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi'];
+
+/** Whether the language of `tag` ("ar", "ar-EG", "fa") is written right to left. */
+export function isRightToLeft(tag: string): boolean {
+	const lower = tag.toLowerCase();
+	return RTL.includes(lower.split('-')[0] ?? '') || /-arab(-|$)/.test(lower);
+}
+
+/**
+ * The dataset's own `text` set apart (Unicode first-strong isolate … pop) inside a sentence of a
+ * right-to-left language, so an English title in an Arabic sentence keeps its own order and
+ * does not scramble the words around it; unchanged in a left-to-right language.
+ */
+export function isolate(text: string, locale: string): string {
+	return text && isRightToLeft(locale) ? `\u2068${text}\u2069` : text;
+}
+
 /** A value for a placeholder: text as it is, a number formatted for the language. */
 export type Value = string | number;
 

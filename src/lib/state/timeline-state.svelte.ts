@@ -266,7 +266,7 @@ export class TimelineState {
 		const item = this.story.selected;
 		if (!item) return;
 		if (reveal) this.reveal(item.id, reveal);
-		this.status = this.i18n.t(this.i18n.m.app.eventStatus, { position: this.story.index + 1, count: this.items.length, title: item.event.title });
+		this.status = this.i18n.t(this.i18n.m.app.eventStatus, { position: this.story.index + 1, count: this.items.length, title: this.i18n.own(item.event.title) });
 		if (changed || cause === 'reader') this.#notify(cause);
 	}
 

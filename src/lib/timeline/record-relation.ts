@@ -1,5 +1,5 @@
 import { en, type Messages } from '$lib/i18n/messages/en';
-import { fill } from '$lib/i18n/plural';
+import { fill, isolate } from '$lib/i18n/plural';
 import { ENGLISH_DATES, type DateLocale } from '$lib/time/date-locale';
 import { describeDate } from '$lib/time/describe-date';
 import type { EventRecord } from './types';
@@ -26,7 +26,7 @@ export function recordRelation(
 	const record = event.record;
 	if (!record) return null;
 	const say = (template: string, values: Record<string, string>) => fill(template, values, dates.intl);
-	const article = say(words.article, { words: event.dateText, meaning: describeDate(event.date, dates) });
+	const article = say(words.article, { words: isolate(event.dateText, dates.intl), meaning: describeDate(event.date, dates) });
 	const theirs = describeDate(record.date, dates);
 	const relation: RecordRelation =
 		record.start === event.start && record.end === event.end ? 'same' : record.start >= event.start && record.end <= event.end ? 'narrower' : 'differs';
