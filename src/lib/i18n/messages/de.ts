@@ -263,6 +263,7 @@ const de = {
 		kicker: 'Studio',
 		heading: 'Eine Zeitleiste aus einem Artikel erstellen',
 		intro: 'Fügen Sie den Artikel ein, finden Sie seine datierten Ereignisse, behalten und bearbeiten Sie die wichtigen und veröffentlichen Sie.',
+		private: 'Nichts, was Sie einfügen oder importieren, verlässt diesen Browser.',
 		preview: 'Vorschau',
 		previewEmpty: 'Die Zeitleiste erscheint hier, sobald der Entwurf eine Überschrift, eine Publikation, ihr Datum und mindestens ein datiertes Ereignis hat.',
 		language: 'Sprache des Artikels',

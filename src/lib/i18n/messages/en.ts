@@ -314,6 +314,7 @@ export const en = {
 		kicker: 'Studio',
 		heading: 'Make a timeline from an article',
 		intro: 'Paste the article, find its dated events, keep and edit the ones that matter, and publish.',
+		private: 'Nothing you paste or import leaves this browser.',
 		preview: 'Preview',
 		previewEmpty: 'The timeline appears here once the draft has a headline, a publication, its date and at least one event with a date.',
 		language: 'Language of the article',

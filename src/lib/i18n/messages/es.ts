@@ -260,6 +260,7 @@ const es = {
 		kicker: 'Estudio',
 		heading: 'Crear una cronología a partir de un artículo',
 		intro: 'Pegue el artículo, encuentre sus hechos fechados, conserve y edite los que importan, y publique.',
+		private: 'Nada de lo que pega o importa sale de este navegador.',
 		preview: 'Vista previa',
 		previewEmpty: 'La cronología aparece aquí cuando el borrador tiene un titular, una publicación, su fecha y al menos un hecho fechado.',
 		language: 'Idioma del artículo',

@@ -263,6 +263,7 @@ const fr = {
 		kicker: 'Studio',
 		heading: 'Créer une chronologie à partir d’un article',
 		intro: 'Collez l’article, trouvez ses événements datés, gardez et modifiez ceux qui comptent, puis publiez.',
+		private: 'Rien de ce que vous collez ou importez ne quitte ce navigateur.',
 		preview: 'Aperçu',
 		previewEmpty: 'La chronologie apparaît ici dès que le brouillon a un titre, une publication, sa date et au moins un événement daté.',
 		language: 'Langue de l’article',
