@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, fillPlural, isolate, isRightToLeft, placeholders, plural } from './plural';
+import { fill, fillPlural, isolate, isRightToLeft, placeholders, plural, type Value } from './plural';
 
 describe('fill(template, values, locale)', () => {
 	it.each([
@@ -7,7 +7,7 @@ describe('fill(template, values, locale)', () => {
 		{ template: 'Événement {position} sur {count}', values: { position: 4, count: 1234 }, locale: 'fr', out: 'Événement 4 sur 1\u202f234' },
 		{ template: '{shown} von {total}', values: { shown: 1234, total: 5678 }, locale: 'de', out: '1.234 von 5.678' },
 		{ template: 'no {such} value', values: {}, locale: 'en-GB', out: 'no {such} value' }
-	])('$out', ({ template, values, locale, out }) => {
+	] as { template: string; values: Record<string, Value>; locale: string; out: string }[])('$out', ({ template, values, locale, out }) => {
 		expect(fill(template, values, locale)).toBe(out);
 	});
 });
