@@ -171,6 +171,18 @@ test.describe('the interface in the reader’s language', () => {
 	}
 });
 
+test('the embed dialog puts the chosen language and time direction in the snippet', async ({ page }) => {
+	await page.goto('/?lang=de');
+	await page.getByRole('button', { name: 'Diese Zeitleiste einbetten' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Diese Zeitleiste einbetten' });
+	await dialog.getByRole('combobox', { name: /^Sprache/ }).selectOption('ar');
+	await dialog.getByRole('combobox', { name: /^Zeitrichtung/ }).selectOption('ltr');
+	await expect(dialog.locator('iframe')).toHaveAttribute('src', /\/embed\?lang=ar&timeDirection=ltr$/);
+	await expect(dialog.getByLabel(/Mit dem Ladeskript/)).toHaveValue(/\/embed\?lang=ar&#38;timeDirection=ltr"/);
+	await expect(page.frameLocator('dialog iframe').locator('html')).toHaveAttribute('lang', 'ar');
+	await expect(page.frameLocator('dialog iframe').getByRole('button', { name: 'عرض الكل' })).toBeVisible();
+});
+
 test.describe('the studio in the editor’s language', () => {
 	test('/studio?lang=fr speaks French, and the preview speaks the article’s language', async ({ page }) => {
 		const errors = collectErrors(page);
