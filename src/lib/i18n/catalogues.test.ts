@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { en, type Messages } from './messages/en';
+import { en as reader, type Messages } from './messages/en';
+import { enStudio } from './messages/en-studio';
 import { LANGUAGES } from './languages';
 import { placeholders, type Plural } from './plural';
 
-const catalogues = import.meta.glob<Messages>('./messages/*.ts', { import: 'default', eager: true });
-const byLanguage = Object.fromEntries(Object.entries(catalogues).map(([path, messages]) => [path.replace(/^.*\/(.+)\.ts$/, '$1'), messages]));
+/** The English catalogue with its studio words, which live in a file of their own. */
+const en: Messages = { ...reader, studio: enStudio };
+const catalogues = import.meta.glob<Messages>(['./messages/*.ts', '!./messages/en-*.ts'], { import: 'default', eager: true });
+const byLanguage: Record<string, Messages> = { ...Object.fromEntries(Object.entries(catalogues).map(([path, messages]) => [path.replace(/^.*\/(.+)\.ts$/, '$1'), messages])), en };
 const others = LANGUAGES.filter((lang) => lang !== 'en');
 
 type Leaf = { path: string; value: unknown };

@@ -6,7 +6,7 @@
 import { en, type Messages } from './messages/en';
 import { isRightToLeft } from './plural';
 
-const loaders = import.meta.glob<Messages>(['./messages/*.ts', '!./messages/en.ts'], { import: 'default' });
+const loaders = import.meta.glob<Messages>(['./messages/*.ts', '!./messages/en.ts', '!./messages/en-*.ts'], { import: 'default' });
 const codeOf = (path: string) => path.replace(/^.*\/(.+)\.ts$/, '$1');
 
 /** The languages the interface speaks, English first. */
@@ -41,8 +41,18 @@ export interface Locale {
 	messages: Messages;
 }
 
-/** The English locale, always at hand. */
-export const ENGLISH: Locale = { lang: 'en', messages: en };
+/**
+ * The English locale, always at hand. Its studio words are not part of it (they load with
+ * the studio, see {@link withStudio}); nothing outside the studio reads them.
+ */
+export const ENGLISH: Locale = { lang: 'en', messages: en as Messages };
+
+/** `locale` with the studio's words: English's own file of them is loaded now; other languages have them. */
+export async function withStudio(locale: Locale): Promise<Locale> {
+	if (locale.messages.studio) return locale;
+	const { enStudio } = await import('./messages/en-studio');
+	return { ...locale, messages: { ...locale.messages, studio: enStudio } };
+}
 
 /** Loads the messages of `lang` (one of {@link LANGUAGES}; anything else gives English). */
 export async function loadLocale(lang: string): Promise<Locale> {

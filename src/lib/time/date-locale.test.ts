@@ -11,7 +11,7 @@ import { dayToMs } from './day';
 import { describeDate } from './describe-date';
 import { formatPeriod } from './format-period';
 
-const locale = (m: Messages) => dateLocale(m.meta.intl, m.dates);
+const locale = (m: Pick<Messages, 'meta' | 'dates'>) => dateLocale(m.meta.intl, m.dates);
 const LOCALES = { en: locale(en), fr: locale(fr), de: locale(de), es: locale(es), ar: locale(ar) };
 
 describe('describeDate(date, locale) in each language', () => {
