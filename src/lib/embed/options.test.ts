@@ -124,3 +124,31 @@ describe('pageOptionWarnings(params)', () => {
 		expect(warning).toBe(`The link’s theme=“<b>${'x'.repeat(37)}…” is not one of light, dark, auto, so the page follows your system’s colour scheme.`);
 	});
 });
+
+describe('the language options', () => {
+	it.each([
+		{ query: 'lang=fr', lang: 'fr', warnings: 0 },
+		{ query: 'lang=fr-CA', lang: 'fr', warnings: 0 },
+		{ query: 'lang=AR', lang: 'ar', warnings: 0 },
+		{ query: 'lang=en-US', lang: 'en', warnings: 0 },
+		{ query: 'lang=xx', lang: undefined, warnings: 1 }
+	])('lang in $query is $lang', ({ query, lang, warnings }) => {
+		const parsed = parse(query);
+		expect(parsed.options.lang).toBe(lang);
+		expect(parsed.warnings).toHaveLength(warnings);
+	});
+
+	it.each([
+		{ query: 'timeDirection=rtl', direction: 'rtl', warnings: 0 },
+		{ query: 'timeDirection=ltr', direction: 'ltr', warnings: 0 },
+		{ query: 'timeDirection=up', direction: undefined, warnings: 1 }
+	])('timeDirection in $query is $direction', ({ query, direction, warnings }) => {
+		const parsed = parse(query);
+		expect(parsed.options.timeDirection).toBe(direction);
+		expect(parsed.warnings).toHaveLength(warnings);
+	});
+
+	it('puts lang and timeDirection in the snippet’s query, last', () => {
+		expect(embedSearchParams({ event: 'doha-agreement', lang: 'ar', timeDirection: 'ltr' }).toString()).toBe('event=doha-agreement&lang=ar&timeDirection=ltr');
+	});
+});

@@ -5,6 +5,7 @@
  * docs/embed.md documents every option.
  */
 import { messages } from '$lib/messages';
+import { LANGUAGES, matchLanguage } from '$lib/i18n/languages';
 import { parseViewParams, type ViewParams } from '$lib/timeline/view-params';
 
 /** The colour scheme: `auto` follows the reader's system setting. */
@@ -40,6 +41,10 @@ export interface EmbedOptions {
 	from?: string;
 	/** The last day of the period shown at first, `YYYY-MM-DD` (inclusive). */
 	to?: string;
+	/** The interface's language (a BCP 47 tag; its closest language the timeline speaks), else the article's. */
+	lang?: string;
+	/** Which way time runs on the axis; by default right to left for a right-to-left language. */
+	timeDirection?: 'ltr' | 'rtl';
 }
 
 /** The options when the URL gives none. */
@@ -120,6 +125,19 @@ export function parseEmbedOptions(params: URLSearchParams, context: ParseOptions
 		}
 	}
 
+	const lang = params.get('lang');
+	if (lang !== null) {
+		const matched = matchLanguage([lang]);
+		if (matched === 'en' && !/^en(-|$)/i.test(lang)) warnings.push(`Embed option lang=${quote(lang)} is not a language the timeline speaks (${LANGUAGES.join(', ')}); using the article's language.`);
+		else options.lang = matched;
+	}
+
+	const direction = params.get('timeDirection');
+	if (direction !== null) {
+		if (direction === 'ltr' || direction === 'rtl') options.timeDirection = direction;
+		else warnings.push(`Embed option timeDirection=${quote(direction)} is not one of ltr, rtl; time runs as the language reads.`);
+	}
+
 	return { options, warnings, view };
 }
 
@@ -158,5 +176,7 @@ export function embedSearchParams(options: Partial<EmbedOptions>): URLSearchPara
 	if (options.overview === false) params.set('overview', 'off');
 	if (options.layout && options.layout !== DEFAULT_OPTIONS.layout) params.set('layout', options.layout);
 	if (options.height) params.set('height', String(options.height));
+	if (options.lang) params.set('lang', options.lang);
+	if (options.timeDirection) params.set('timeDirection', options.timeDirection);
 	return params;
 }

@@ -22,9 +22,9 @@ export interface SyncFiltersOptions {
 export function syncFilters(state: TimelineState, options: SyncFiltersOptions): () => void {
 	const where = options.location ?? location;
 	const asked = parseFilterParams(new URLSearchParams(where.search));
-	const { filter, unknown } = knownFilter(asked, facetCounts(state.dataset.events, NO_FILTER, state.dataset.groups));
+	const { filter, unknown } = knownFilter(asked, facetCounts(state.dataset.events, NO_FILTER, state.dataset.groups), state.i18n.m.filters);
 	state.filters.set(filter);
-	if (unknown.length) state.notice = `${unknown.join(' ')} The timeline shows the events the rest of the link asks for.`;
+	if (unknown.length) state.notice = `${unknown.join(' ')} ${state.i18n.m.filters.restOfLink}`;
 
 	return $effect.root(() => {
 		$effect(() => {

@@ -47,12 +47,11 @@ export function syncUrl(state: TimelineState, options: SyncUrlOptions): () => vo
 			if (params.from === undefined) state.reveal(params.event, { animate: false });
 		} else {
 			const hidden = state.allItems.some((item) => item.id === params.event);
-			state.notice = hidden
-				? `The event “${params.event}” is hidden by the link’s filter, so none is selected.`
-				: `There is no event “${params.event}” in this timeline, so none is selected.`;
+			const { i18n } = state;
+			state.notice = i18n.t(hidden ? i18n.m.app.hiddenEvent : i18n.m.app.noEvent, { id: params.event });
 		}
 	} else if (new URLSearchParams(where.search).has('event')) {
-		state.notice = 'The event in the link is not a valid event id, so none is selected.';
+		state.notice = state.i18n.m.app.invalidEvent;
 	}
 
 	return $effect.root(() => {

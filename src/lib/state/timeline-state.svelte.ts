@@ -19,6 +19,7 @@
  */
 import { createContext } from 'svelte';
 import type { PreparedItems } from '$lib/data/prepare';
+import { I18n } from '$lib/i18n/i18n.svelte';
 import { eraPeriods, eraSpans } from '$lib/timeline/eras';
 import { findFolds, openRate, scaleOver } from '$lib/timeline/folded-scale';
 import { matchesFilter, type Filter } from '$lib/timeline/filters';
@@ -87,8 +88,10 @@ export class TimelineState {
 	});
 	/** The events shown, indexed for visible-range queries. */
 	index = $derived(this.#prepared && this.items === this.#prepared.items ? this.#prepared.index : createItemIndex(this.items));
+	/** The page's language, for the words the state says and the dates it labels. */
+	readonly i18n: I18n;
 	/** The dataset's natural periods, offered as shortcuts; they stay while filtering. */
-	periods = $derived(naturalPeriods(this.allItems));
+	periods = $derived(naturalPeriods(this.allItems, { locale: this.#dates() }));
 	/** The dataset's eras, in time order. */
 	eras = $derived(eraSpans(this.dataset.eras));
 	/** The eras as period shortcuts. */
@@ -126,7 +129,8 @@ export class TimelineState {
 			pxPerMs: this.view.folded ? openRate(this.view.scale) : undefined,
 			range: this.view.range,
 			width: this.view.width,
-			eras: this.eras.length > 0
+			eras: this.eras.length > 0,
+			locale: this.#dates()
 		})
 	);
 
@@ -135,8 +139,12 @@ export class TimelineState {
 
 	#listeners = new Set<SelectionListener>();
 
-	/** @param dataset the dataset to show first. */
-	constructor(dataset: Dataset) {
+	/**
+	 * @param dataset the dataset to show first.
+	 * @param i18n the page's language (English when none is given).
+	 */
+	constructor(dataset: Dataset, i18n: I18n = new I18n()) {
+		this.i18n = i18n;
 		this.dataset = dataset;
 		this.story = new Story(() => this.items);
 		this.view = new TimelineView(paddedDomain(this.allItems));
@@ -157,6 +165,11 @@ export class TimelineState {
 	#foldGaps(): void {
 		const times = this.allItems.flatMap((item) => [item.start, item.end]);
 		this.view.setFoldCandidates(findFolds(this.view.domain, times, { length: this.view.width, foldLength: this.view.foldLength }));
+	}
+
+	/** The page language's date locale (a method, since field initialisers run before the constructor). */
+	#dates() {
+		return this.i18n.dates;
 	}
 
 	/** The selected event's id, or null. */
@@ -206,7 +219,8 @@ export class TimelineState {
 	get shownSentence(): string {
 		const total = this.allItems.length;
 		const shown = this.items.length;
-		return shown === total ? `All ${total} events shown` : `${shown} of ${total} events shown`;
+		const { m } = this.i18n;
+		return shown === total ? this.i18n.plural(m.app.allShown, total) : this.i18n.t(m.app.someShown, { shown, total });
 	}
 
 	/** The article that `event`'s quotes and date words come from; the main article for none. */
@@ -239,7 +253,7 @@ export class TimelineState {
 	close(): void {
 		const id = this.story.selectedId;
 		this.story.clear();
-		this.status = 'Panel closed';
+		this.status = this.i18n.m.app.panelClosed;
 		if (id) {
 			this.#notify('reader');
 			this.focusEvent(id);
@@ -300,7 +314,7 @@ export class TimelineState {
 		const item = this.story.selected;
 		if (!item) return;
 		if (reveal) this.reveal(item.id, reveal);
-		this.status = `Event ${this.story.index + 1} of ${this.items.length}: ${item.event.title}`;
+		this.status = this.i18n.t(this.i18n.m.app.eventStatus, { position: this.story.index + 1, count: this.items.length, title: this.i18n.own(item.event.title) });
 		if (changed || cause === 'reader') this.#notify(cause);
 	}
 

@@ -1,5 +1,5 @@
-import { scaleUtc } from 'd3-scale';
-import { select, type Selection } from 'd3-selection';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { pointer, select, type Selection } from 'd3-selection';
 import type { Transition } from 'd3-transition';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -134,7 +134,8 @@ export class TimelineView {
 		selection.property('__zoom', this.transform).call(behavior).on('dblclick.zoom', null);
 		// Double-click zooms in at the pointer, animated like the buttons.
 		selection.on('dblclick.timeline', (event: MouseEvent) => {
-			this.zoomBy(2, { x: event.clientX - svg.getBoundingClientRect().left });
+			// In the plot's own coordinates, which a mirrored plot (time right to left) flips.
+			this.zoomBy(2, { x: pointer(event, svg)[0] });
 		});
 		// Let one finger scroll the host page; two fingers still pinch and pan.
 		if (options.wheelNeedsModifier) svg.style.touchAction = 'pan-y';
@@ -144,7 +145,7 @@ export class TimelineView {
 			// A wheel pan has no gesture end of its own: settle after a short pause.
 			clearTimeout(this.#settleTimer);
 			this.#settleTimer = setTimeout(() => this.#settle(), 150);
-		});
+		}, options.reversed);
 		svg.addEventListener('wheel', onWheel, { capture: true, passive: false });
 
 		this.#target = selection;

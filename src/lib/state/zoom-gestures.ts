@@ -12,6 +12,8 @@ export interface AttachOptions {
 	wheelNeedsModifier?: boolean;
 	/** Called when a plain wheel was let through to the page, to show a hint. */
 	onplainwheel?: () => void;
+	/** Whether time runs right to left (the plot is mirrored): a swipe to the right then goes back in time. */
+	reversed?: () => boolean;
 }
 
 /** Which events d3-zoom may turn into gestures. */
@@ -43,13 +45,15 @@ export function wheelDelta(event: WheelEvent): number {
  * Shift + wheel, into `pan(dx)` in CSS pixels instead of a zoom; d3-zoom only zooms with the
  * wheel. `width()` is how far a page delta goes.
  */
-export function horizontalWheel(width: () => number, pan: (dx: number) => void): (event: WheelEvent) => void {
+export function horizontalWheel(width: () => number, pan: (dx: number) => void, reversed: () => boolean = () => false): (event: WheelEvent) => void {
 	return (event) => {
 		const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY) || event.shiftKey;
 		if (!horizontal || event.ctrlKey || event.metaKey) return;
 		event.preventDefault();
 		event.stopImmediatePropagation();
 		const unit = event.deltaMode === 1 ? 16 : event.deltaMode ? width() : 1;
-		pan((event.deltaX || event.deltaY) * unit);
+		// A swipe goes the way the fingers move on screen; on a mirrored plot that is the other way in time.
+		const dx = event.deltaX ? event.deltaX * (reversed() ? -1 : 1) : event.deltaY;
+		pan(dx * unit);
 	};
 }

@@ -6,7 +6,7 @@ describe('checkDate(value) says what a date means as it is typed', () => {
 		['', ''],
 		['2021-05-18', '18 May 2021'],
 		['2015', '2015 (2015-01-01 to 2015-12-31)'],
-		['2001-10~/2001-12~', 'about October to December 2001 (2001-10-01 to 2001-12-31)']
+		['2001-10~/2001-12~', 'late 2001 (2001-10-01 to 2001-12-31)']
 	])('%j → %s', (value, meaning) => {
 		expect(checkDate(value)).toEqual({ ok: true, meaning });
 	});

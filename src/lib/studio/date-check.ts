@@ -5,7 +5,7 @@ export type DateCheck = { ok: true; meaning: string } | { ok: false; problem: st
 
 /**
  * Checks an EDTF date as it is typed: blank says nothing, a valid date gives its meaning in
- * plain words ("about October to December 2001"), anything else the reason it is not one.
+ * plain words ("late 2001"), anything else the reason it is not one.
  */
 export function checkDate(value: string): DateCheck {
 	const date = value.trim();

@@ -28,7 +28,7 @@ const RECORD_FIELDS: Record<string, string> = {
 	sources: 'record-sources'
 };
 
-const ARTICLE_FIELDS = new Set(['title', 'publication', 'author', 'published', 'url', 'credit', 'text']);
+const ARTICLE_FIELDS = new Set(['title', 'publication', 'author', 'published', 'url', 'credit', 'text', 'language']);
 
 /** The id of the input for article field `field`. */
 export function articleFieldId(field: string): string {

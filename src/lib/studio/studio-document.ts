@@ -16,6 +16,8 @@ export interface DraftArticle {
 	published: string;
 	url: string;
 	credit: string;
+	/** The article's language, a BCP 47 tag ("fr"); readers see the interface in it. Older drafts lack it. */
+	language?: string;
 	/** The article text, paragraphs separated by a blank line. */
 	text: string;
 }
@@ -255,6 +257,7 @@ export function toDatasetFile(document: StudioDocument): DatasetFile {
 		published: a.published.trim(),
 		...optional('credit', a.credit),
 		...optional('url', a.url),
+		...optional('language', a.language ?? ''),
 		...(a.text.trim() ? { text: a.text } : {})
 	};
 	return {
@@ -281,7 +284,7 @@ export function fromDatasetFile(dataset: DatasetLike): StudioDocument {
 	return {
 		article: {
 			title: a.title ?? '', publication: a.publication ?? '', author: a.author ?? '', published: a.published ?? '',
-			url: a.url ?? '', credit: a.credit ?? '', text
+			url: a.url ?? '', credit: a.credit ?? '', ...(a.language ? { language: a.language } : {}), text
 		},
 		events: dataset.events.map((e) =>
 			draftEvent({

@@ -7,6 +7,9 @@ import { findEvents, type FoundEvent } from './found-events';
 import { canRedo, canUndo, checkpoint, createHistory, record, redo, undo, type History } from './history';
 import { importFile } from './import-file';
 import { draftEvent, emptyDocument, fullDocument, toDatasetFile, type StudioDocument } from './studio-document';
+import { I18n } from '$lib/i18n/i18n.svelte';
+import { en } from '$lib/i18n/messages/en';
+import { enStudio } from '$lib/i18n/messages/en-studio';
 
 /** Options for {@link StudioState}. */
 export interface StudioOptions {
@@ -16,6 +19,8 @@ export interface StudioOptions {
 	today: string;
 	/** A new draft id. */
 	newId?: () => string;
+	/** The studio's language, for what it says (English by default). */
+	i18n?: I18n;
 	/** How long typing pauses before the draft is saved, in ms. */
 	saveDelay?: number;
 }
@@ -70,7 +75,14 @@ export class StudioState {
 	/** The last dataset that validated: the preview keeps it while a field is being fixed. */
 	preview = $state.raw<Dataset | null>(null);
 
-	constructor({ store, today, newId = () => crypto.randomUUID(), saveDelay = 600 }: StudioOptions) {
+	#i18n: I18n;
+	/** The studio's words for what it says. */
+	get #words() {
+		return this.#i18n.m.studio.status;
+	}
+
+	constructor({ store, today, newId = () => crypto.randomUUID(), saveDelay = 600, i18n = new I18n({ lang: 'en', messages: { ...en, studio: enStudio } }) }: StudioOptions) {
+		this.#i18n = i18n;
 		this.#store = store;
 		this.today = today;
 		this.#newId = newId;
@@ -84,7 +96,7 @@ export class StudioState {
 					this.saveProblem = '';
 					void this.refreshDrafts();
 				} else {
-					this.saveProblem = 'This browser would not save the draft (storage may be full or turned off): download the JSON to keep your work.';
+					this.saveProblem = this.#words.saveFailed;
 				}
 			}
 		});
@@ -104,14 +116,14 @@ export class StudioState {
 	undo(): void {
 		if (!this.canUndo) return;
 		this.#set(undo(this.history));
-		this.status = 'Undone';
+		this.status = this.#words.undone;
 		this.#autosave.schedule(this.draftId, this.document);
 	}
 
 	redo(): void {
 		if (!this.canRedo) return;
 		this.#set(redo(this.history));
-		this.status = 'Redone';
+		this.status = this.#words.redone;
 		this.#autosave.schedule(this.draftId, this.document);
 	}
 
@@ -128,7 +140,7 @@ export class StudioState {
 		this.dates = result.dates;
 		this.included = new Map();
 		const count = result.events.length;
-		this.status = count === 1 ? 'Found 1 event' : `Found ${count} events`;
+		this.status = this.#i18n.plural(this.#words.found, count);
 	}
 
 	/** Whether found event `key` is in the document now (undo may have taken it out). */
@@ -166,7 +178,7 @@ export class StudioState {
 		const title = dated?.title ?? quote.split(/\s+/).slice(0, 8).join(' ');
 		this.edit((d) => addEvents(d, [draftEvent({ id: '', title, dateText: dated?.dateText ?? '', date: dated?.date ?? '', quotes: [quote] })]));
 		const id = this.document.events.at(-1)?.id;
-		this.status = `Made the event “${title}”`;
+		this.status = this.#i18n.t(this.#words.made, { title });
 		return id;
 	}
 
@@ -182,7 +194,7 @@ export class StudioState {
 		this.notes = result.notes;
 		this.importProblem = '';
 		this.#autosave.schedule(this.draftId, this.document);
-		this.status = `Imported ${name}: ${result.document.events.length} events`;
+		this.status = this.#i18n.t(this.#words.imported, { name, count: result.document.events.length });
 		return true;
 	}
 
@@ -191,7 +203,7 @@ export class StudioState {
 		await this.#autosave.flush();
 		this.#open(this.#newId(), emptyDocument());
 		this.notes = [];
-		this.status = 'Started a new timeline';
+		this.status = this.#words.started;
 	}
 
 	/** Reads the list of drafts kept on this device. */
@@ -211,7 +223,7 @@ export class StudioState {
 		this.#open(draft.id, draft.document);
 		this.savedAt = draft.savedAt;
 		this.notes = [];
-		this.status = `Opened “${draft.document.article.title || 'Untitled timeline'}”`;
+		this.status = this.#i18n.t(this.#words.opened, { title: draft.document.article.title || this.#words.untitled });
 	}
 
 	/** Deletes draft `id`; deleting the open one starts a new draft. */
@@ -220,7 +232,7 @@ export class StudioState {
 		await this.#store.delete(id);
 		if (id === this.draftId) this.#open(this.#newId(), emptyDocument());
 		await this.refreshDrafts();
-		this.status = 'Deleted the draft';
+		this.status = this.#words.deleted;
 	}
 
 	/**

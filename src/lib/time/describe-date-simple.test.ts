@@ -20,7 +20,7 @@ describe('describeDate(date) for the common forms', () => {
 		['2021-05-18?', 'probably 18 May 2021'],
 		['2021-05-19~', 'about 19 May 2021'],
 		['2021-05%', 'probably about May 2021'],
-		['2001-10~/2001-12~', 'about October to December 2001'],
+		['2001-10~/2001-12~', 'late 2001'],
 		['2021-05-18/2021-05-30', '18 to 30 May 2021'],
 		['2002~/2021-05', 'about 2002 to May 2021']
 	])('says %s as "%s"', (date, words) => {

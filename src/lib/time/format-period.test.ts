@@ -62,7 +62,7 @@ describe('formatPeriod(from, to, { style })', () => {
 
 describe('formatBounds(from, to)', () => {
 	it.each([
-		{ from: ['2001-10-01', 2, 'about '], to: ['2001-12-01', 2, 'about '], words: 'about October to December 2001' },
+		{ from: ['2001-10-01', 2, 'about '], to: ['2001-12-01', 2, 'about '], words: 'late 2001' },
 		{ from: ['2002-01-01', 1, 'about '], to: ['2021-05-01', 2, ''], words: 'about 2002 to May 2021' },
 		{ from: ['2021-05-18', 3, ''], to: ['2021-05-30', 3, 'probably '], words: '18 May 2021 to probably 30 May 2021' },
 		{ from: ['2021-05-18', 3, ''], to: ['2021-06-02', 3, ''], words: '18 May to 2 June 2021' }

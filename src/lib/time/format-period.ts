@@ -1,10 +1,12 @@
 /**
- * Periods in words: the one place that says a stretch of time in English, for the live
- * region, the toolbar, cluster labels, period shortcuts and the annotation panel.
+ * Periods in words: the one place that says a stretch of time, in the reader's language
+ * (a {@link DateLocale}; English by default), for the live region, the toolbar, cluster
+ * labels, period shortcuts and the annotation panel.
  */
 import { UTCDate } from '@date-fns/utc';
+import { fill } from '../i18n/plural';
 import { DAY } from './day';
-import { formatUtc } from './format-utc';
+import { ENGLISH_DATES, type DateForm, type DateLocale } from './date-locale';
 
 /**
  * How a period is said:
@@ -26,6 +28,8 @@ export interface FormatPeriodOptions {
 	style: PeriodStyle;
 	/** For `short`: the unit to tell it in (default year). */
 	precision?: PeriodPrecision;
+	/** The language to say it in (English by default). */
+	locale?: DateLocale;
 }
 
 /** Below this a view is told to the day ("3 May to 28 May 2021"). */
@@ -33,8 +37,9 @@ const DAYS_BELOW = 92 * DAY;
 /** From this up a view is told in years ("2000 to 2022"); between, in months. */
 const YEARS_FROM = 4 * 365 * DAY;
 
-/** date-fns patterns by precision: 1 year, 2 month, 3 day. */
-const PATTERN = { 1: 'y', 2: 'MMMM y', 3: 'd MMMM y' } as const;
+/** Date forms by precision: 1 year, 2 month, 3 day. */
+const FORM = { 1: 'year', 2: 'month', 3: 'day' } as const;
+const UNIT = { 1: 'year', 2: 'month', 3: 'day' } as const;
 
 /** One end of a period: an instant at a precision, with the words that qualify it ("about "). */
 export interface Bound {
@@ -42,7 +47,7 @@ export interface Bound {
 	ms: number;
 	/** 1 year, 2 month, 3 day. */
 	precision: 1 | 2 | 3;
-	/** Words before it, with a trailing space ("probably "), or ''. */
+	/** Words before it, with a trailing space ("probably "), or ''; the locale's words. */
 	qualifier: string;
 }
 
@@ -52,81 +57,93 @@ export interface Bound {
  */
 export function formatPeriod(from: number, to: number, options: FormatPeriodOptions): string {
 	if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) return '';
+	const locale = options.locale ?? ENGLISH_DATES;
 	switch (options.style) {
 		case 'sentence':
-			return `Showing ${viewWords(from, to)}`;
+			return fill(locale.words.showing, { period: viewWords(from, to, locale) }, locale.intl);
 		case 'label':
-			return viewWords(from, to);
+			return viewWords(from, to, locale);
 		case 'short':
-			return shortWords(from, to - 1, options.precision ?? 'year');
+			return shortWords(from, to - 1, options.precision ?? 'year', locale);
 		case 'exact':
-			return exactWords(from, to);
+			return exactWords(from, to, locale);
 	}
 }
+
+/** Approximate months of one year that make a part of it: early, mid, late (as the date finder reads them). */
+const PARTS: { first: number; last: number; word: 'early' | 'mid' | 'late' }[] = [
+	{ first: 0, last: 3, word: 'early' },
+	{ first: 4, last: 7, word: 'mid' },
+	{ first: 9, last: 11, word: 'late' }
+];
+
 
 /**
  * Two bounds joined: "October to December 2001", "18 to 30 May 2021", "about 2002 to May 2021".
  * The shared year (and month) is said once when both ends have the same precision and qualifier.
  */
-export function formatBounds(from: Bound, to: Bound): string {
+export function formatBounds(from: Bound, to: Bound, locale: DateLocale = ENGLISH_DATES): string {
 	const a = new UTCDate(from.ms);
 	const b = new UTCDate(to.ms);
+	const { words, format } = locale;
 	const shared = from.qualifier === to.qualifier && from.precision === to.precision;
+	if (shared && from.precision === 2 && from.qualifier === words.about && a.getFullYear() === b.getFullYear()) {
+		// "late 2001", as the article would say it, rather than "about October to December 2001".
+		const part = PARTS.find((p) => p.first === a.getMonth() && p.last === b.getMonth());
+		if (part) return fill(words[part.word], { year: format(from.ms, 'year') }, locale.intl);
+	}
 	if (shared && from.precision > 1 && a.getFullYear() === b.getFullYear()) {
-		const head = from.precision === 2 ? 'MMMM' : a.getMonth() === b.getMonth() ? 'd' : 'd MMMM';
-		return `${from.qualifier}${words(from.ms, head)} to ${words(to.ms, PATTERN[to.precision])}`;
+		const head: DateForm = from.precision === 2 ? 'monthName' : a.getMonth() === b.getMonth() ? 'dayNumber' : 'dayMonth';
+		return from.qualifier + words.range(format(from.ms, head), format(to.ms, FORM[to.precision]), UNIT[from.precision]);
 	}
 	const toQualifier = from.qualifier === to.qualifier ? '' : to.qualifier;
-	return `${from.qualifier}${words(from.ms, PATTERN[from.precision])} to ${toQualifier}${words(to.ms, PATTERN[to.precision])}`;
-}
-
-/** The instant `ms` as date-fns `pattern` in UTC. */
-function words(ms: number, pattern: string): string {
-	return formatUtc(ms, pattern);
+	return words.range(`${from.qualifier}${format(from.ms, FORM[from.precision])}`, `${toQualifier}${format(to.ms, FORM[to.precision])}`, UNIT[from.precision]);
 }
 
 /** A view of the timeline: its unit chosen by its length. */
-function viewWords(from: number, to: number): string {
+function viewWords(from: number, to: number, locale: DateLocale): string {
+	const { format, words } = locale;
 	const start = new UTCDate(from);
 	const end = new UTCDate(to - 1);
 	const sameYear = start.getFullYear() === end.getFullYear();
 	if (to - from < DAYS_BELOW) {
-		const last = formatUtc(end, 'd MMMM yyyy');
+		const last = format(+end, 'day');
 		if (sameYear && start.getMonth() === end.getMonth() && start.getDate() === end.getDate()) return last;
-		return `${formatUtc(start, sameYear ? 'd MMMM' : 'd MMMM yyyy')} to ${last}`;
+		return words.range(format(from, sameYear ? 'dayMonth' : 'day'), last, 'day');
 	}
 	if (to - from < YEARS_FROM) {
-		const last = formatUtc(end, 'MMMM yyyy');
+		const last = format(+end, 'month');
 		if (sameYear && start.getMonth() === end.getMonth()) return last;
-		return `${formatUtc(start, sameYear ? 'MMMM' : 'MMMM yyyy')} to ${last}`;
+		return words.range(format(from, sameYear ? 'monthName' : 'month'), last, 'month');
 	}
-	return sameYear ? formatUtc(end, 'yyyy') : `${formatUtc(start, 'yyyy')} to ${formatUtc(end, 'yyyy')}`;
+	return sameYear ? format(+end, 'year') : words.range(format(from, 'year'), format(+end, 'year'), 'year');
 }
 
-const SHORT: Record<PeriodPrecision, [full: string, withoutYear: string]> = {
-	year: ['yyyy', 'yyyy'],
-	month: ['MMMM yyyy', 'MMMM'],
-	day: ['d MMMM yyyy', 'd MMMM']
+const SHORT: Record<PeriodPrecision, [full: DateForm, withoutYear: DateForm]> = {
+	year: ['year', 'year'],
+	month: ['month', 'monthName'],
+	day: ['day', 'dayMonth']
 };
 
 /** "2014–2015", "May 2021", "February – May 2021": from the first to the last instant. */
-function shortWords(first: number, last: number, precision: PeriodPrecision): string {
+function shortWords(first: number, last: number, precision: PeriodPrecision, { format }: DateLocale): string {
 	const [full, withoutYear] = SHORT[precision];
 	const a = new UTCDate(first);
 	const b = new UTCDate(last);
-	const end = formatUtc(b, full);
-	if (formatUtc(a, full) === end) return end;
-	if (precision === 'year') return `${formatUtc(a, full)}–${end}`;
-	return `${formatUtc(a, a.getFullYear() === b.getFullYear() ? withoutYear : full)} – ${end}`;
+	const end = format(last, full);
+	if (format(first, full) === end) return end;
+	if (precision === 'year') return `${format(first, full)}–${end}`;
+	return `${format(first, a.getFullYear() === b.getFullYear() ? withoutYear : full)} – ${end}`;
 }
 
 /** Whole days from `from` to `to` in the coarsest units that fit them exactly. */
-function exactWords(from: number, to: number): string {
+function exactWords(from: number, to: number, locale: DateLocale): string {
 	const last = to - DAY;
 	const first = new UTCDate(from);
 	const next = new UTCDate(to);
 	const precision: 1 | 2 | 3 =
 		first.getDate() !== 1 || next.getDate() !== 1 ? 3 : first.getMonth() === 0 && next.getMonth() === 0 ? 1 : 2;
-	if (words(from, PATTERN[precision]) === words(last, PATTERN[precision])) return words(from, PATTERN[precision]);
-	return formatBounds({ ms: from, precision, qualifier: '' }, { ms: last, precision, qualifier: '' });
+	const form = FORM[precision];
+	if (locale.format(from, form) === locale.format(last, form)) return locale.format(from, form);
+	return formatBounds({ ms: from, precision, qualifier: '' }, { ms: last, precision, qualifier: '' }, locale);
 }

@@ -107,7 +107,7 @@ describe('markKind(date)', () => {
 describe('describeDate(date)', () => {
 	it.each([
 		// every form the article dataset uses
-		['2001-10~/2001-12~', 'about October to December 2001'],
+		['2001-10~/2001-12~', 'late 2001'],
 		['2001-10-07/2001-12-07', '7 October to 7 December 2001'],
 		['2002~/2021-05', 'about 2002 to May 2021'],
 		['2015', '2015'],

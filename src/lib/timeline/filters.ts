@@ -4,6 +4,11 @@
  * (`?group=id&tags=a,b&actors=…&q=…`, docs/embed.md).
  */
 import type { EventRecord, Group } from './types';
+import { en, type Messages } from '$lib/i18n/messages/en';
+import { fill } from '$lib/i18n/plural';
+
+/** The words of a dropped filter, a catalogue's `filters` section. */
+type FilterWords = Messages['filters'];
 
 /** What the reader has chosen to see. Empty lists and a null group keep everything. */
 export interface Filter {
@@ -125,21 +130,21 @@ export function writeFilterParams(params: URLSearchParams, filter: Filter): URLS
  * The parts of `filter` this dataset cannot match (an unknown group, tag or actor), each as a
  * sentence, and the filter without them: a stale link still opens, and says what it dropped.
  */
-export function knownFilter(filter: Filter, facets: Facets): { filter: Filter; unknown: string[] } {
+export function knownFilter(filter: Filter, facets: Facets, words: FilterWords = en.filters): { filter: Filter; unknown: string[] } {
 	const unknown: string[] = [];
-	const keep = (kind: string, values: readonly string[], known: FacetValue[]) =>
+	const keep = (template: string, values: readonly string[], known: FacetValue[]) =>
 		values.filter((value) => {
 			const ok = known.some((f) => f.value === value && f.count > 0);
-			if (!ok) unknown.push(`No event has the ${kind} “${value}”.`);
+			if (!ok) unknown.push(fill(template, { value }));
 			return ok;
 		});
 	let group = filter.group;
 	if (group !== null && !facets.groups.some((g) => g.value === group)) {
-		unknown.push(`There is no group “${group}” in this timeline.`);
+		unknown.push(fill(words.noGroup, { value: group }));
 		group = null;
 	}
 	return {
-		filter: { group, tags: keep('tag', filter.tags, facets.tags), actors: keep('actor', filter.actors, facets.actors), q: filter.q },
+		filter: { group, tags: keep(words.noTag, filter.tags, facets.tags), actors: keep(words.noActor, filter.actors, facets.actors), q: filter.q },
 		unknown
 	};
 }

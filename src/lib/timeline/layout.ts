@@ -1,4 +1,5 @@
 import { bisectLeft } from 'd3-array';
+import type { DateLocale } from '$lib/time/date-locale';
 import { formatPeriod } from '$lib/time/format-period';
 import { clusterRange } from './clusters';
 import type { ItemIndex } from './item-index';
@@ -36,6 +37,8 @@ export interface LayoutOptions {
 	gap?: number;
 	/** The steepest px per ms of `x` when it is not linear (a folded scale), see `clusterRange`. */
 	pxPerMs?: number;
+	/** The language of clusters' period labels (English by default). */
+	locale?: DateLocale;
 }
 
 /** Gaps (px) tried in turn between cluster anchors, from "never merge" to "merge a lot". */
@@ -54,7 +57,7 @@ const CLUSTER_DOT_ROOM = 5;
  * visible events, not to the dataset.
  */
 export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: PlacedMark[]; laneCount: number } {
-	const { x, range, width, maxLanes, gap = 12, pxPerMs } = options;
+	const { x, range, width, maxLanes, gap = 12, pxPerMs, locale } = options;
 	let best: { marks: PlacedMark[]; laneCount: number } = { marks: [], laneCount: 0 };
 	// Never merging gives a mark per event in view, at least one per anchor in view: past the
 	// limit, skip it rather than build (at full extent) a mark for each of 100,000 events.
@@ -63,7 +66,7 @@ export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: 
 		if (minGap < 0 && anchorsInView > maxLanes * MARKS_PER_LANE) continue;
 		const marks = clusterRange(index, range[0], range[1], x, { minGap, width, pxPerMs });
 		if (marks.length > maxLanes * MARKS_PER_LANE && minGap < MERGE_STEPS.at(-1)!) continue;
-		const labelled = marks.map((mark) => withLabel(mark, width));
+		const labelled = marks.map((mark) => withLabel(mark, width, locale));
 		const { lanes, laneCount, overflow } = assignLanes(
 			labelled.map((m) => ({ x0: Math.min(m.x0, m.labelX - LABEL_OFFSET), x1: Math.max(m.x1, m.labelX + m.labelWidth) })),
 			{ gap, maxLanes }
@@ -89,8 +92,8 @@ export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: 
  * The label a mark carries: the event's title, or for a cluster (whose dot shows the count)
  * the period its events cover.
  */
-export function markLabel(mark: Mark): string {
-	return mark.type === 'event' ? mark.item.event.title : formatPeriod(mark.start, mark.end, { style: 'label' });
+export function markLabel(mark: Mark, locale?: DateLocale): string {
+	return mark.type === 'event' ? mark.item.event.title : formatPeriod(mark.start, mark.end, { style: 'label', locale });
 }
 
 /**
@@ -105,9 +108,10 @@ export function clusterName(mark: ClusterMark): string {
 
 function withLabel<M extends Mark>(
 	mark: M,
-	width: number
+	width: number,
+	locale?: DateLocale
 ): M & { label: string; labelX: number; labelWidth: number; textX: number; textAnchor: 'start' | 'end' } {
-	const { label, labelWidth } = fitLabel(markLabel(mark), width - 2 * LABEL_OFFSET);
+	const { label, labelWidth } = fitLabel(markLabel(mark, locale), width - 2 * LABEL_OFFSET);
 	// A long band's label stays at the visible left edge so it can be read while panning; a
 	// cluster's starts past its dot (radius 11 px), whose count would otherwise be covered.
 	const start = mark.type === 'event' && mark.item.kind !== 'point' ? Math.max(mark.x0, 0) : mark.type === 'cluster' ? mark.x + CLUSTER_DOT_ROOM : mark.x;

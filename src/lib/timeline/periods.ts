@@ -1,4 +1,5 @@
 import { DAY } from '$lib/time/day';
+import type { DateLocale } from '$lib/time/date-locale';
 import { formatPeriod, type PeriodPrecision } from '$lib/time/format-period';
 import { slugify } from '$lib/time/id';
 import type { TimelineItem } from './types';
@@ -32,8 +33,8 @@ export interface Period {
  * counts only when it is at least a tenth of the whole span, more than twice the typical gap
  * and at least half as wide as the groups on either side of it.
  */
-export function naturalPeriods(items: readonly TimelineItem[], options: { maxPeriods?: number } = {}): Period[] {
-	const { maxPeriods = 5 } = options;
+export function naturalPeriods(items: readonly TimelineItem[], options: { maxPeriods?: number; locale?: DateLocale } = {}): Period[] {
+	const { maxPeriods = 5, locale } = options;
 	const short = items.filter((item) => item.end - item.start <= LONG);
 	const events = (short.length ? short : items).slice().sort((a, b) => a.start - b.start || a.end - b.end);
 	const first = events[0];
@@ -70,26 +71,31 @@ export function naturalPeriods(items: readonly TimelineItem[], options: { maxPer
 		const start = group.reduce((min, e) => Math.min(min, e.start), Infinity);
 		return { start, end: start + extent(group), count: group.length };
 	});
-	const labels = distinctLabels(extents);
+	// Ids come from the English labels, so a link or a test names a period the same in every language.
+	const { labels: english, precision } = distinctLabels(extents);
+	const labels = locale ? extents.map(({ start, end }) => formatPeriod(start, end, { style: 'short', precision, locale })) : english;
 	const ids = new Set<string>();
 	return extents.map(({ start, end, count }, i) => {
 		const pad = Math.max((end - start) * 0.1, 3 * DAY);
 		const label = labels[i] as string;
-		let id = slugify(label);
-		for (let n = 2; ids.has(id); n++) id = `${slugify(label)}-${n}`;
+		const name = english[i] as string;
+		let id = slugify(name);
+		for (let n = 2; ids.has(id); n++) id = `${slugify(name)}-${n}`;
 		ids.add(id);
 		return { id, label, from: start - pad, to: end + pad, count };
 	});
 }
 
 /** Labels by year, falling back to months, then days, while two periods would read the same. */
-function distinctLabels(extents: { start: number; end: number }[]): string[] {
+function distinctLabels(extents: { start: number; end: number }[]): { labels: string[]; precision: PeriodPrecision } {
 	let labels: string[] = [];
+	let chosen: PeriodPrecision = 'year';
 	for (const precision of ['year', 'month', 'day'] as PeriodPrecision[]) {
+		chosen = precision;
 		labels = extents.map(({ start, end }) => formatPeriod(start, end, { style: 'short', precision }));
 		if (new Set(labels).size === labels.length) break;
 	}
-	return labels;
+	return { labels, precision: chosen };
 }
 
 /** From the first start to the last end (ms). */

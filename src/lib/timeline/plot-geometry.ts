@@ -4,6 +4,7 @@
  */
 import { lanesPerRow, layoutRows, type PlacedRow, type RowSource } from './group-layout';
 import type { PlacedMark } from './layout';
+import type { DateLocale } from '$lib/time/date-locale';
 
 /** Plots narrower than this have one label lane fewer. */
 export const NARROW_PLOT = 560;
@@ -38,13 +39,16 @@ export interface PlotLayoutOptions {
 	width: number;
 	/** Whether the dataset has eras, whose labels take room above the rows. */
 	eras: boolean;
+	/** The language of clusters' period labels (English by default). */
+	locale?: DateLocale;
 }
 
 /** The rows laid out in the plot, every mark, and the bottom of the last row. */
 export function plotLayout(rows: readonly RowSource[], options: PlotLayoutOptions): { rows: PlacedRow[]; marks: PlacedMark[]; bottom: number } {
-	const { x, range, width, eras, pxPerMs } = options;
+	const { x, range, width, eras, pxPerMs, locale } = options;
 	return layoutRows(rows, {
 		x,
+		...(locale && { locale }),
 		...(pxPerMs !== undefined && { pxPerMs }),
 		range,
 		width,

@@ -1,5 +1,14 @@
+import { en, type Messages } from '$lib/i18n/messages/en';
+import { fill, isolate } from '$lib/i18n/plural';
+import { ENGLISH_DATES, type DateLocale } from '$lib/time/date-locale';
 import { describeDate } from '$lib/time/describe-date';
 import type { EventRecord } from './types';
+
+/** The language of a relation's sentence: its date locale and its catalogue's `relation` words. */
+export interface RelationWords {
+	dates: DateLocale;
+	relation: Messages['relation'];
+}
 
 /** How the public record's date relates to the article's. */
 export type RecordRelation = 'same' | 'narrower' | 'differs';
@@ -10,22 +19,16 @@ export type RecordRelation = 'same' | 'narrower' | 'differs';
  * allow (the article's "ended in 2015" against the record's 28 December 2014). Returns null
  * when the event has no record.
  */
-export function recordRelation(event: EventRecord): { relation: RecordRelation; sentence: string } | null {
+export function recordRelation(
+	event: EventRecord,
+	{ dates, relation: words }: RelationWords = { dates: ENGLISH_DATES, relation: en.relation }
+): { relation: RecordRelation; sentence: string } | null {
 	const record = event.record;
 	if (!record) return null;
-	const article = `the article’s “${event.dateText}” (${describeDate(event.date)})`;
-	const theirs = describeDate(record.date);
-	if (record.start === event.start && record.end === event.end) {
-		return { relation: 'same', sentence: `The public record agrees with ${article}.` };
-	}
-	if (record.start >= event.start && record.end <= event.end) {
-		return {
-			relation: 'narrower',
-			sentence: `The public record is more precise than ${article}: ${theirs}.`
-		};
-	}
-	return {
-		relation: 'differs',
-		sentence: `The public record differs from ${article}: it gives ${theirs}.`
-	};
+	const say = (template: string, values: Record<string, string>) => fill(template, values, dates.intl);
+	const article = say(words.article, { words: isolate(event.dateText, dates.intl), meaning: describeDate(event.date, dates) });
+	const theirs = describeDate(record.date, dates);
+	const relation: RecordRelation =
+		record.start === event.start && record.end === event.end ? 'same' : record.start >= event.start && record.end <= event.end ? 'narrower' : 'differs';
+	return { relation, sentence: say(words[relation], { article, record: theirs }) };
 }

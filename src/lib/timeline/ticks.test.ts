@@ -73,7 +73,7 @@ describe('axisTicks', () => {
 		const ticks = axisTicks(view(utc('2020-06-01'), utc('2021-06-01'), 1280), 1280);
 		expect(ticks.level).toBe('month');
 		expect(ticks.minor.map((t) => t.label)).toEqual(
-			'Jun Jul Aug Sep Oct Nov Dec Jan Feb Mar Apr May Jun'.split(' ')
+			'Jun Jul Aug Sept Oct Nov Dec Jan Feb Mar Apr May Jun'.split(' ')
 		);
 		expect(ticks.major.map((t) => [t.key, t.label])).toEqual([
 			['sticky', '2020'],

@@ -1,6 +1,6 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { DAY, formatDay } from '$lib/time/day';
-import { formatUtc } from '$lib/time/format-utc';
+import { ENGLISH_DATES, type DateForm, type DateLocale } from '$lib/time/date-locale';
 import { isFolded, openRate, type TimeScale } from './folded-scale';
 
 const YEAR = 365 * DAY;
@@ -49,12 +49,12 @@ interface Level {
 	interval: TimeInterval;
 	/** The shortest step the interval can take, for the worst case of label room. */
 	step: number;
-	/** date-fns pattern of the minor labels. */
-	pattern: string;
+	/** The date form of the minor labels. */
+	pattern: DateForm;
 	/** The widest label the pattern can produce. */
 	widest: string;
 	/** The context row: its interval and pattern. */
-	major?: { interval: TimeInterval; pattern: string };
+	major?: { interval: TimeInterval; pattern: DateForm };
 }
 
 /**
@@ -71,24 +71,24 @@ const years = (level: TickLevel, n: number): Level => ({
 	level,
 	interval: everyYears(n),
 	step: n * YEAR,
-	pattern: 'yyyy',
+	pattern: 'year',
 	widest: '0000'
 });
-const underYears = { interval: utcYear, pattern: 'yyyy' };
+const underYears = { interval: utcYear, pattern: 'year' as const };
 
 /**
  * Finest first. A level's longest step is at most 7 times the shortest step of the level
  * before it, so on a plot wider than about 290 px the chosen level always has a tick in view.
  */
 const LADDER: readonly Level[] = [
-	{ level: 'day', interval: utcDay, step: DAY, pattern: 'd', widest: '00', major: { interval: utcMonth, pattern: 'MMMM yyyy' } },
-	{ level: 'week', interval: utcMonday, step: 7 * DAY, pattern: 'd', widest: '00', major: { interval: utcMonth, pattern: 'MMM yyyy' } },
-	{ level: 'month', interval: utcMonth, step: 28 * DAY, pattern: 'MMM', widest: 'MMM', major: underYears },
+	{ level: 'day', interval: utcDay, step: DAY, pattern: 'dayNumber', widest: '00', major: { interval: utcMonth, pattern: 'month' } },
+	{ level: 'week', interval: utcMonday, step: 7 * DAY, pattern: 'dayNumber', widest: '00', major: { interval: utcMonth, pattern: 'monthShortYear' } },
+	{ level: 'month', interval: utcMonth, step: 28 * DAY, pattern: 'monthShort', widest: 'MMM', major: underYears },
 	{
 		level: 'quarter',
 		interval: utcMonth.every(3) ?? utcMonth,
 		step: 90 * DAY,
-		pattern: 'MMM',
+		pattern: 'monthShort',
 		widest: 'MMM',
 		major: underYears
 	},
@@ -117,14 +117,31 @@ export function labelFits(x: number, label: string, width: number): boolean {
 }
 
 /** The finest level whose widest label fits between two of its ticks when `spanMs` is drawn `width` px wide. */
-export function chooseTickLevel(spanMs: number, width: number): TickLevel {
-	return levelFor(spanMs, width).level;
+export function chooseTickLevel(spanMs: number, width: number, locale: DateLocale = ENGLISH_DATES): TickLevel {
+	return levelFor(spanMs, width, locale).level;
 }
 
-function levelFor(spanMs: number, width: number): Level {
+function levelFor(spanMs: number, width: number, locale: DateLocale): Level {
 	if (!(spanMs > 0)) return LADDER[0] as Level;
 	const pxPerMs = width / spanMs;
-	return LADDER.find((l) => l.step * pxPerMs >= estimateLabelWidth(l.widest)) ?? COARSEST;
+	return LADDER.find((l) => l.step * pxPerMs >= estimateLabelWidth(widestLabel(l, locale))) ?? COARSEST;
+}
+
+const widestMonths = new WeakMap<DateLocale, string>();
+
+/** The widest label a level can show in `locale`: its longest short month name ("Sept", "févr.", "سبتمبر"). */
+function widestLabel(level: Level, locale: DateLocale): string {
+	if (level.pattern !== 'monthShort') return level.widest;
+	let widest = widestMonths.get(locale);
+	if (widest === undefined) {
+		widest = level.widest;
+		for (let month = 0; month < 12; month++) {
+			const name = locale.format(Date.UTC(2001, month, 1), 'monthShort');
+			if (name.length > widest.length) widest = name;
+		}
+		widestMonths.set(locale, widest);
+	}
+	return widest;
 }
 
 /**
@@ -132,24 +149,25 @@ function levelFor(spanMs: number, width: number): Level {
  * fit, and a major row of context. Labels that would overlap the label before them are
  * emptied (the tick stays), so the labels returned never overlap by {@link estimateLabelWidth}.
  * Under months and days, the major row starts with a label for the period at the left
- * edge (key 'sticky') when no boundary label sits there.
+ * edge (key 'sticky') when no boundary label sits there. Labels are in `locale`'s forms
+ * ("Mar", "mars", "März", "مارس"; English by default).
  */
-export function axisTicks(scale: TimeScale, width: number): AxisTicks {
+export function axisTicks(scale: TimeScale, width: number, locale: DateLocale = ENGLISH_DATES): AxisTicks {
 	const [d0, d1] = scale.domain().map(Number) as [number, number];
 	// A folded scale's ticks are as dense as its unfolded time: the span a plain scale would show.
 	const rate = openRate(scale);
-	const spec = levelFor(rate > 0 ? width / rate : d1 - d0, width);
+	const spec = levelFor(rate > 0 ? width / rate : d1 - d0, width, locale);
 	if (!(width > 0) || !(d1 > d0)) return { level: spec.level, minor: [], major: [] };
 	const at = (px: number) => +scale.invert(px);
 
-	const minor = withoutOverlaps(ticksBetween(scale, spec.interval, spec.pattern, at(-BLEED), at(width + BLEED)));
+	const minor = withoutOverlaps(ticksBetween(scale, spec.interval, spec.pattern, at(-BLEED), at(width + BLEED), locale));
 	if (!spec.major) return { level: spec.level, minor, major: [] };
 
 	const { interval, pattern } = spec.major;
 	// A boundary on the right edge would have its label cut off: only [0, width) counts.
-	const boundaries = ticksBetween(scale, interval, pattern, at(0), at(width), 'major:').filter((t) => t.x < width);
+	const boundaries = ticksBetween(scale, interval, pattern, at(0), at(width), locale, 'major:').filter((t) => t.x < width);
 	const left = interval.floor(new Date(at(0))).getTime();
-	const sticky: AxisTick = { key: 'sticky', x: 0, label: formatUtc(left, pattern), date: left };
+	const sticky: AxisTick = { key: 'sticky', x: 0, label: locale.format(left, pattern), date: left };
 	const first = boundaries[0];
 	const major = !first || first.x >= estimateLabelWidth(sticky.label) ? [sticky, ...boundaries] : boundaries;
 	return { level: spec.level, minor, major: withoutOverlaps(major) };
@@ -161,9 +179,10 @@ const BLEED = 1;
 function ticksBetween(
 	scale: TimeScale,
 	interval: TimeInterval,
-	pattern: string,
+	pattern: DateForm,
 	from: number,
 	to: number,
+	locale: DateLocale,
 	prefix = ''
 ): AxisTick[] {
 	const folds = isFolded(scale) ? scale.frame().folds : [];
@@ -171,7 +190,7 @@ function ticksBetween(
 	const shown = (d: Date) => !folds.some((f) => +d > f.from && +d < f.to);
 	return interval.range(new Date(from), new Date(to + 1)).filter(shown).map((d) => {
 		const date = d.getTime();
-		return { key: prefix + (formatDay(date) ?? String(date)), x: scale(d), label: formatUtc(date, pattern), date };
+		return { key: prefix + (formatDay(date) ?? String(date)), x: scale(d), label: locale.format(date, pattern), date };
 	});
 }
 
