@@ -50,6 +50,15 @@ describe('render(argv)', SLOW, () => {
 		expect(svg).toContain('@font-face{font-family:"Inter"');
 	});
 
+	it('draws its words in the language of --lang, a regional tag by its language', async () => {
+		const report = await render([at('good.json'), '--out', at('fr.svg'), '--from', '2020-01-01', '--to', '2021-06-30', '--lang', 'fr-CA']);
+		expect(report.status).toBe(0);
+		const svg = readFileSync(at('fr.svg'), 'utf8');
+		expect(svg).toContain('<title>Chronologie : Taliban and Al-Qaeda terrorist groups');
+		expect(svg).toContain('janvier 2020 à juin 2021');
+		expect(svg).toContain('plusieurs événements');
+	});
+
 	it('lists every problem of an invalid dataset with its path, and writes nothing', async () => {
 		const report = await render([at('broken.json'), '--out', at('broken.png')]);
 		expect(report.status).toBe(1);
@@ -65,6 +74,7 @@ describe('render(argv)', SLOW, () => {
 		{ name: 'only --from', argv: ['good.json', '--out', 'x.png', '--from', '2020-01-01'], line: 'Give both --from and --to, or neither for the whole timeline' },
 		{ name: 'a day that does not exist', argv: ['good.json', '--out', 'x.png', '--from', '2021-02-30', '--to', '2021-03-01'], line: '--from 2021-02-30: give a day as YYYY-MM-DD' },
 		{ name: 'an unknown theme', argv: ['good.json', '--out', 'x.png', '--theme', 'sepia'], line: '--theme sepia: give light or dark' },
+		{ name: 'a language the interface does not speak', argv: ['good.json', '--out', 'x.png', '--lang', 'xx'], line: '--lang xx: give one of ar, de, en, es, fr' },
 		{ name: 'a file that is not JSON', argv: [at('not-json.json'), '--out', 'x.png'], line: `${at('not-json.json')}: is not valid JSON: unexpected "}" at line 2, column 12` },
 		{ name: 'a missing file', argv: [at('missing.json'), '--out', 'x.png'], line: `${at('missing.json')}: cannot be read: there is no such file` }
 	])('refuses $name with a message', async ({ argv, line }) => {

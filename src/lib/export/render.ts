@@ -4,13 +4,15 @@
  * SVG is the one "Download image" makes in the browser (timeline-svg.ts), and resvg draws
  * the PNG from it with the same font files the SVG embeds.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateDataset } from '../data/schema';
 import { jsonProblem } from '../data/json-problem';
+import type { Messages } from '../i18n/messages/en';
+import { dateLocale } from '../time/date-locale';
 import { withEdtf } from '../time/edtf';
 import { dayToMs, DAY } from '../timeline/dates';
 import { FONT_FILES, type EmbeddedFont } from './fonts';
@@ -25,9 +27,21 @@ export interface RenderReport {
 }
 
 export const USAGE =
-	'Usage: npm run render -- FILE.json --out timeline.png|timeline.svg [--width 1200] [--from YYYY-MM-DD --to YYYY-MM-DD] [--theme light|dark] [--scale 2]';
+	'Usage: npm run render -- FILE.json --out timeline.png|timeline.svg [--width 1200] [--from YYYY-MM-DD --to YYYY-MM-DD] [--theme light|dark] [--scale 2] [--lang en|fr|de|es|ar]';
 
 const DAY_PATTERN = /^-?\d{4,}-\d{2}-\d{2}$/;
+
+/** The interface's languages: one catalogue file each in src/lib/i18n/messages, as the app finds them. */
+async function languages(): Promise<string[]> {
+	const files = await readdir(new URL('../i18n/messages/', import.meta.url));
+	return files.flatMap((file) => (/^[a-z]{2,3}\.ts$/.test(file) ? [file.slice(0, -3)] : [])).sort();
+}
+
+/** The catalogue of `lang`, one of {@link languages}. */
+async function loadMessages(lang: string): Promise<Messages> {
+	const module = (await import(`../i18n/messages/${lang}.ts`)) as { default: Messages };
+	return module.default;
+}
 
 /** The font files, read from @fontsource/inter: base64 for the SVG, unwrapped for resvg. */
 async function loadFonts(): Promise<{ embedded: EmbeddedFont[]; buffers: Buffer[] }> {
@@ -46,7 +60,7 @@ export async function render(argv: readonly string[], resolvePath: (path: string
 		parsed = parseArgs({
 			args: [...argv],
 			allowPositionals: true,
-			options: { out: { type: 'string', short: 'o' }, width: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, theme: { type: 'string' }, scale: { type: 'string' } }
+			options: { out: { type: 'string', short: 'o' }, width: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, theme: { type: 'string' }, scale: { type: 'string' }, lang: { type: 'string' } }
 		});
 	} catch (error) {
 		return fail(`${(error as Error).message}`, USAGE);
@@ -62,6 +76,11 @@ export async function render(argv: readonly string[], resolvePath: (path: string
 	if (!(scale >= 1 && scale <= 4)) return fail(`--scale ${values.scale}: give a number from 1 to 4`);
 	const theme = values.theme ?? 'light';
 	if (theme !== 'light' && theme !== 'dark') return fail(`--theme ${theme}: give light or dark`);
+	// The words drawn besides the data: a language the interface speaks ("fr", or "fr-CA" for French).
+	const known = await languages();
+	const tag = (values.lang ?? 'en').trim().toLowerCase().replace(/_/g, '-');
+	const lang = known.includes(tag) ? tag : known.find((code) => code === tag.split('-')[0]);
+	if (!lang) return fail(`--lang ${values.lang}: give one of ${known.join(', ')}`);
 	if ((values.from === undefined) !== (values.to === undefined)) return fail('Give both --from and --to, or neither for the whole timeline');
 	for (const [name, day] of [['from', values.from], ['to', values.to]] as const) {
 		if (day !== undefined && !isDay(day)) return fail(`--${name} ${day}: give a day as YYYY-MM-DD`);
@@ -87,7 +106,11 @@ export async function render(argv: readonly string[], resolvePath: (path: string
 	if (!result.ok) return fail(...result.issues.map(({ path, message }) => `${file}: ${path || 'dataset'}: ${message}`));
 
 	const fonts = await loadFonts();
-	const image = await withEdtf(() => timelineSvg({ ...imageInput(result.dataset), range, theme, width, fonts: fonts.embedded, scale: format === '.png' ? scale : 1 }));
+	const words = await loadMessages(lang);
+	const locale = dateLocale(words.meta.intl, words.dates);
+	const image = await withEdtf(() =>
+		timelineSvg({ ...imageInput(result.dataset, locale), range, theme, width, fonts: fonts.embedded, scale: format === '.png' ? scale : 1, words, locale })
+	);
 	const out = resolvePath(values.out);
 	if (format === '.svg') {
 		await writeFile(out, image.svg);

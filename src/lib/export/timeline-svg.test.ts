@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '$lib/data/schema';
+import fr from '$lib/i18n/messages/fr';
+import { dateLocale } from '$lib/time/date-locale';
 import { realDataset, realItems } from '$lib/timeline/real-dataset';
 import type { Dataset } from '$lib/timeline/types';
 import { imageInput } from './image-input';
@@ -66,6 +68,20 @@ describe('timelineSvg({ ...input, range, theme, width })', () => {
 	it('draws a row per group with its label, or one row when asked', () => {
 		expect(texts(timelineSvg({ ...imageInput(kestrel) }).svg)).toEqual(expect.arrayContaining(['COUNCIL', 'HARBOUR BOARD']));
 		expect(texts(timelineSvg({ ...imageInput(kestrel), grouped: false }).svg)).not.toContain('COUNCIL');
+	});
+
+	it('says its words in the language it is given: title, period, count, legend, rows and credit line', () => {
+		const locale = dateLocale(fr.meta.intl, fr.dates);
+		const range = [Date.UTC(2020, 0, 1), Date.UTC(2021, 6, 1)] as const;
+		const { svg } = timelineSvg({ ...imageInput(dataset, locale), range, words: fr, locale });
+		const lines = texts(svg);
+		expect(svg).toContain(`<title>Chronologie : ${escapeXml(dataset.article.title)}</title>`);
+		expect(lines[2]).toBe('de janvier 2020 à juin 2021 · 7 événements sur 9');
+		expect(lines).toEqual(expect.arrayContaining(['un jour', 'un mois', 'une année ou une date plus vague', 'la date du registre public', 'plusieurs événements']));
+		expect(lines).toContain('Paru dans The Dispatch, par Thomas Joscelyn ; date de publication : du 18 au 30 mai 2021.');
+		const ungrouped: Dataset = { ...kestrel, events: kestrel.events.map((e, i) => (i === 0 ? { ...e, group: undefined } : e)) };
+		expect(texts(timelineSvg({ ...imageInput(ungrouped, locale), words: fr, locale }).svg)).toContain('AUTRES');
+		expect(texts(timelineSvg({ ...imageInput(ungrouped) }).svg)).toContain('OTHER');
 	});
 
 	it('uses the chosen theme’s colours', () => {

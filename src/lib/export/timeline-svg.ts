@@ -6,19 +6,23 @@
  * is escaped (see svg-text.ts).
  *
  * It takes the events and eras as the timeline has them already (a page passes its
- * TimelineState's, Node those of image-input.ts), so it needs no date reader of its own.
+ * TimelineState's, Node those of image-input.ts), so it needs no date reader of its own, and
+ * the words it draws besides the data in the page's language (English by default).
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { en, type Messages } from '../i18n/messages/en';
+import { fill, fillPlural } from '../i18n/plural';
+import { ENGLISH_DATES, type DateLocale } from '../time/date-locale';
 import { formatPeriod } from '../time/format-period';
 import { eraBands, type EraSpan } from '../timeline/eras';
 import { rowSources } from '../timeline/group-layout';
 import { createItemIndex } from '../timeline/item-index';
 import { fitLabel, type PlacedMark } from '../timeline/layout';
-import { LEGEND } from '../timeline/legend';
 import { countFontSize, countLabel } from '../timeline/marks';
 import { AXIS_ROOM, axisYOf, LANE_HEIGHT, laneY, plotLayout } from '../timeline/plot-geometry';
 import { axisTicks, labelFits } from '../timeline/ticks';
 import type { Dataset, TimelineItem } from '../timeline/types';
+import { NO_GROUP } from '../timeline/filters';
 import { paddedDomain } from '../timeline/viewport';
 import { fontFaceCss, FONT_STACK, needsLatinExtended, type EmbeddedFont } from './fonts';
 import { IMAGE_PADDING } from './image-size';
@@ -49,7 +53,17 @@ export interface TimelineImageOptions {
 	scale?: number;
 	/** Font files to embed, so the image looks the same on a machine without the font. */
 	fonts?: readonly EmbeddedFont[];
+	/** The words drawn besides the data, in the page's language (English by default). */
+	words?: ImageWords;
+	/** How its dates and numbers are written: the page's date locale (English by default). */
+	locale?: DateLocale;
 }
+
+/**
+ * The catalogue's words an image carries: its title and credit line are the page's
+ * (`page.titleOf`, `page.credit`), its legend the timeline's (`legend`), the rest its own (`image`).
+ */
+export type ImageWords = Pick<Messages, 'page' | 'legend' | 'image'>;
 
 /** An SVG document and its size in CSS pixels (its `width` and `height` are that times the scale). */
 export interface TimelineImage {
@@ -57,14 +71,6 @@ export interface TimelineImage {
 	width: number;
 	height: number;
 }
-
-/** The words an image carries besides the data, kept together for translation. */
-export const IMAGE_TEXT = {
-	title: (title: string) => `Timeline: ${title}`,
-	shown: (shown: number, total: number) => (shown === total ? `${total} ${total === 1 ? 'event' : 'events'}` : `${shown} of ${total} events`),
-	credit: (publication: string, author: string | undefined, published: string) =>
-		`From ${publication}${author ? `, by ${author}` : ''}, published ${published}.`
-};
 
 const PAD = IMAGE_PADDING;
 const TITLE_SIZE = 22;
@@ -74,7 +80,7 @@ const CHAR = { regular: 0.5, bold: 0.58 };
 
 /** Draws the timeline of `options.dataset` as an SVG document. */
 export function timelineSvg(options: TimelineImageOptions): TimelineImage {
-	const { dataset, theme = 'light', fonts = [], scale = 1 } = options;
+	const { dataset, theme = 'light', fonts = [], scale = 1, words = en, locale = ENGLISH_DATES } = options;
 	const width = Math.max(320, Math.round(options.width ?? 1200));
 	const colors = PALETTES[theme];
 	const all = options.allItems;
@@ -83,28 +89,32 @@ export function timelineSvg(options: TimelineImageOptions): TimelineImage {
 	const plotWidth = width - 2 * PAD;
 	const parts: string[] = [];
 
+	const title = fill(words.page.titleOf, { title: dataset.article.title }, locale.intl);
+
 	// The headline, at most two lines, and the period with how many events are shown.
 	let y = PAD;
-	for (const line of wrapWords(IMAGE_TEXT.title(dataset.article.title), plotWidth / (TITLE_SIZE * CHAR.bold), 2)) {
+	for (const line of wrapWords(title, plotWidth / (TITLE_SIZE * CHAR.bold), 2)) {
 		y += TITLE_SIZE * 1.25;
 		parts.push(el('text', { x: PAD, y: y - 6, 'font-size': TITLE_SIZE, 'font-weight': '700', fill: colors.fg }, line));
 	}
 	y += 20;
 	const inView = items.filter((item) => item.end > range[0] && item.start < range[1]).length;
-	const period = `${formatPeriod(range[0], range[1], { style: 'label' })} · ${IMAGE_TEXT.shown(inView, all.length)}`;
+	const shown = inView === all.length ? fillPlural(words.image.shown, inView, {}, locale.intl) : fill(words.image.someShown, { shown: inView, total: all.length }, locale.intl);
+	const period = `${formatPeriod(range[0], range[1], { style: 'label', locale })} · ${shown}`;
 	parts.push(el('text', { x: PAD, y: y - 4, 'font-size': 14, fill: colors.muted }, period));
 	y += 12;
 
-	const plot = drawPlot({ dataset, eras: options.eras, items, all, range, width: plotWidth, colors, grouped: options.grouped });
+	const plot = drawPlot({ dataset, eras: options.eras, items, all, range, width: plotWidth, colors, grouped: options.grouped, words, locale });
 	parts.push(`<g transform="translate(${PAD},${num(y)})">${plot.svg}</g>`);
 	y += plot.height + 14;
 
-	const legend = drawLegend(colors, plotWidth, y);
+	const legend = drawLegend(colors, plotWidth, y, words.legend);
 	parts.push(legend.svg);
 	y = legend.bottom + 8;
 
 	const article = dataset.article;
-	const credits = [IMAGE_TEXT.credit(article.publication, article.author, options.published), article.credit ?? '']
+	const credit = fill(article.author ? words.page.creditAuthor : words.page.credit, { publication: article.publication, author: article.author ?? '', date: options.published }, locale.intl);
+	const credits = [credit, article.credit ?? '']
 		.flatMap((text) => wrapWords(text, plotWidth / (SMALL * CHAR.regular), 3));
 	for (const line of credits) {
 		y += SMALL * 1.45;
@@ -129,7 +139,7 @@ export function timelineSvg(options: TimelineImageOptions): TimelineImage {
 	].join('');
 	const svg = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${num(width * scale)}" height="${num(height * scale)}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">`,
-		el('title', {}, IMAGE_TEXT.title(article.title)),
+		el('title', {}, title),
 		el('desc', {}, period),
 		`<defs>${defs}</defs>`,
 		el('rect', { width, height, fill: colors.bg }),
@@ -148,15 +158,20 @@ interface PlotOptions {
 	width: number;
 	colors: Palette;
 	grouped?: boolean;
+	words: ImageWords;
+	locale: DateLocale;
 }
 
 /** The plot: the eras behind, the rows of marks in their lanes, the axis under them. */
-function drawPlot({ dataset, eras, items, all, range, width, colors, grouped }: PlotOptions): { svg: string; height: number } {
+function drawPlot({ dataset, eras, items, all, range, width, colors, grouped, words, locale }: PlotOptions): { svg: string; height: number } {
 	const scale = scaleUtc<number, number>().domain([range[0], range[1]]).range([0, width]);
 	const x = (ms: number) => scale(ms);
 	const groups = dataset.groups ?? [];
-	const rows = rowSources(items, groups, { oneRow: grouped === false || !groups.length, present: all, index: createItemIndex(items) });
-	const layout = plotLayout(rows, { x, range, width, eras: eras.length > 0 });
+	// The row of events in no group is named in the page's language.
+	const rows = rowSources(items, groups, { oneRow: grouped === false || !groups.length, present: all, index: createItemIndex(items) }).map((row) =>
+		row.id === NO_GROUP && row.title ? { ...row, title: words.image.otherRow } : row
+	);
+	const layout = plotLayout(rows, { x, range, width, eras: eras.length > 0, locale });
 	const axisY = axisYOf(layout);
 	const height = axisY + AXIS_ROOM;
 	const out: string[] = [el('rect', { width, height, rx: 8, fill: colors.bg })];
@@ -171,7 +186,7 @@ function drawPlot({ dataset, eras, items, all, range, width, colors, grouped }: 
 		}
 	});
 
-	out.push(drawAxis(scale, width, axisY, colors));
+	out.push(drawAxis(scale, width, axisY, colors, locale));
 
 	layout.rows.forEach((row, i) => {
 		if (row.title) {
@@ -188,8 +203,8 @@ function drawPlot({ dataset, eras, items, all, range, width, colors, grouped }: 
 /** The halo behind a label, so it reads over the marks and bands it crosses. */
 const haloed = (colors: Palette) => ({ 'paint-order': 'stroke', stroke: colors.bg, 'stroke-width': 4, 'stroke-linejoin': 'round' });
 
-function drawAxis(scale: ScaleTime<number, number>, width: number, y: number, colors: Palette): string {
-	const ticks = axisTicks(scale, width);
+function drawAxis(scale: ScaleTime<number, number>, width: number, y: number, colors: Palette, locale: DateLocale): string {
+	const ticks = axisTicks(scale, width, locale);
 	const fits = (x: number, label: string) => labelFits(x, label, width);
 	const out = [`<g transform="translate(0,${num(y)})">`, el('line', { x1: 0, x2: width, stroke: colors.axis })];
 	for (const tick of ticks.minor) {
@@ -244,19 +259,19 @@ function drawMark(mark: PlacedMark, axisY: number, scale: ScaleTime<number, numb
 }
 
 /** The legend in a row (wrapped when it does not fit), as Legend.svelte shows it. */
-function drawLegend(colors: Palette, width: number, top: number): { svg: string; bottom: number } {
-	const swatches: Record<keyof typeof LEGEND, { w: number; svg: (x: number, y: number) => string }> = {
-		point: { w: 12, svg: (x, y) => el('circle', { cx: x + 6, cy: y, r: 5, fill: colors.accent }) },
-		bar: { w: 18, svg: (x, y) => el('rect', { x, y: y - 5, width: 18, height: 10, rx: 3, fill: colors.accent, 'fill-opacity': 0.75 }) },
-		band: { w: 26, svg: (x, y) => el('rect', { x, y: y - 6, width: 26, height: 12, fill: 'url(#band)' }) },
+function drawLegend(colors: Palette, width: number, top: number, legend: ImageWords['legend']): { svg: string; bottom: number } {
+	const swatches: Record<keyof ImageWords['legend'], { w: number; svg: (x: number, y: number) => string }> = {
+		day: { w: 12, svg: (x, y) => el('circle', { cx: x + 6, cy: y, r: 5, fill: colors.accent }) },
+		month: { w: 18, svg: (x, y) => el('rect', { x, y: y - 5, width: 18, height: 10, rx: 3, fill: colors.accent, 'fill-opacity': 0.75 }) },
+		vague: { w: 26, svg: (x, y) => el('rect', { x, y: y - 6, width: 26, height: 12, fill: 'url(#band)' }) },
 		record: { w: 12, svg: (x, y) => el('path', { d: `M${num(x + 6)},${num(y - 6)} l6,6 l-6,6 l-6,-6 z`, fill: colors.bg, stroke: colors.record, 'stroke-width': 2 }) },
 		cluster: { w: 14, svg: (x, y) => el('circle', { cx: x + 7, cy: y, r: 7, fill: colors.fg }) }
 	};
 	const out: string[] = [];
 	let x = PAD;
 	let y = top + 10;
-	for (const [kind, label] of Object.entries(LEGEND) as [keyof typeof LEGEND, string][]) {
-		const swatch = swatches[kind];
+	for (const [kind, swatch] of Object.entries(swatches) as [keyof ImageWords['legend'], (typeof swatches)['day']][]) {
+		const label = legend[kind];
 		const itemWidth = swatch.w + 6 + label.length * SMALL * CHAR.regular + 18;
 		if (x > PAD && x + itemWidth > PAD + width) {
 			x = PAD;

@@ -262,7 +262,86 @@ const de = {
 		pressToCopy: 'Zum Kopieren {key} + C drücken'
 	},
 
+	downloadImage: {
+		open: 'Bild herunterladen',
+		title: 'Ein Bild der Zeitleiste herunterladen',
+		what: 'Inhalt',
+		view: 'Der angezeigte Zeitraum',
+		all: 'Die ganze Zeitleiste',
+		format: 'Format',
+		png1: '{format}, {width} Pixel breit',
+		png2: '{format} in doppelter Auflösung, {width} Pixel breit (schärfer auf hochauflösenden Bildschirmen und im Druck)',
+		svg: '{format} (in jeder Größe scharf)',
+		theme: 'Design',
+		light: 'Hell',
+		dark: 'Dunkel',
+		download: 'Herunterladen',
+		close: 'Schließen',
+		making: 'Das Bild wird erstellt …',
+		made: '{name} heruntergeladen ({width} × {height} Pixel)',
+		failed: 'Das Bild konnte nicht erstellt werden: {why}'
+	},
+
+	image: {
+		shown: plural({ one: '{count} Ereignis', other: '{count} Ereignisse' }),
+		someShown: '{shown} von {total} Ereignissen',
+		otherRow: 'Sonstige'
+	},
+
+	print: {
+		heading: 'Alle Ereignisse der Reihe nach',
+		shown: 'Die {shown} von {total} Ereignissen, die der Filter zeigt.',
+		articleDate: 'Der Artikel sagt „{words}“: {meaning}',
+		record: 'Öffentliche Quellen: {meaning}.',
+		notQuoted: 'Nicht aus dem Artikel zitiert.',
+		sources: 'Quellen'
+	},
+
 	studio: {
+		structure: {
+			eras: {
+				heading: 'Epochen',
+				intro: 'Benannte Zeitspannen, hinter den Ereignissen gezeichnet und als Sprungziele angeboten.',
+				empty: 'Keine Epochen.',
+				add: 'Epoche hinzufügen',
+				untitled: 'Epoche {n}',
+				title: 'Name',
+				id: 'ID',
+				idHint: 'Aus dem Namen gebildet, bis Sie eine eigene eingeben: Kleinbuchstaben, Ziffern und Bindestriche.',
+				date: 'Datum',
+				dateHint: 'EDTF, meist eine Zeitspanne: 2001-10-07/2014-12-28',
+				note: 'Anmerkung',
+				noteHint: 'Optional: ein Satz dazu, den Screenreader vorlesen.',
+				item: 'die Epoche „{name}“',
+				added: 'Epoche hinzugefügt',
+				removed: 'Epoche „{name}“ entfernt. „Rückgängig“ holt sie zurück.'
+			},
+			groups: {
+				heading: 'Gruppen',
+				intro: 'Jede ist eine Zeile der Zeitleiste, in dieser Reihenfolge; Ereignisse ohne Gruppe kommen in eine letzte Zeile, „Sonstige“. Die Gruppe eines Ereignisses wählen Sie in seinem Editor.',
+				empty: 'Keine Gruppen: Die Zeitleiste hat eine Zeile.',
+				add: 'Gruppe hinzufügen',
+				untitled: 'Gruppe {n}',
+				title: 'Zeilenbeschriftung',
+				id: 'ID',
+				idHint: 'Aus der Beschriftung gebildet, bis Sie eine eigene eingeben: Kleinbuchstaben, Ziffern und Bindestriche. Ihre Ereignisse ziehen mit, wenn sie sich ändert.',
+				events: plural({ one: '{count} Ereignis', other: '{count} Ereignisse' }),
+				item: 'die Gruppe „{name}“',
+				added: 'Gruppe hinzugefügt',
+				moved: '„{name}“ in Zeile {n} verschoben',
+				removed: 'Gruppe „{name}“ entfernt; ihre Ereignisse gehören zu keiner Gruppe mehr. „Rückgängig“ holt sie zurück.'
+			},
+			actions: {
+				up: 'Nach oben',
+				down: 'Nach unten',
+				remove: 'Entfernen'
+			},
+			event: {
+				group: 'Gruppe (Zeile)',
+				none: 'Keine',
+				missing: '{id} (keine solche Gruppe)'
+			}
+		},
 		title: 'Studio: eine Zeitleiste aus einem Artikel',
 		kicker: 'Studio',
 		heading: 'Eine Zeitleiste aus einem Artikel erstellen',

@@ -6,6 +6,56 @@
 import { plural } from '../plural';
 
 export const enStudio = {
+	/** The draft's eras and groups (ErasEditor.svelte, GroupsEditor.svelte), an item's buttons
+	 * (ItemActions.svelte) and an event's group (EventEditor.svelte). */
+	structure: {
+		eras: {
+			heading: 'Eras',
+			intro: 'Labelled spans of time drawn behind the events, offered as shortcuts.',
+			empty: 'No eras.',
+			add: 'Add an era',
+			/** An era not named yet. */
+			untitled: 'Era {n}',
+			title: 'Name',
+			id: 'Id',
+			idHint: 'Made from the name until you type your own: lower-case letters, digits and hyphens.',
+			date: 'Date',
+			dateHint: 'EDTF, usually a span: 2001-10-07/2014-12-28',
+			note: 'Note',
+			noteHint: 'Optional: a sentence about it, read by screen readers.',
+			/** After Move up, Move down and Remove, for screen readers. */
+			item: 'the era “{name}”',
+			added: 'Added an era',
+			removed: 'Removed the era “{name}”. Undo brings it back.'
+		},
+		groups: {
+			heading: 'Groups',
+			intro: 'One row of the timeline each, in this order; events without a group go in a last row, “Other”. Choose an event’s group in its editor.',
+			empty: 'No groups: the timeline has one row.',
+			add: 'Add a group',
+			untitled: 'Group {n}',
+			title: 'Row label',
+			id: 'Id',
+			idHint: 'Made from the label until you type your own: lower-case letters, digits and hyphens. Its events follow when it changes.',
+			events: plural({ one: '{count} event', other: '{count} events' }),
+			item: 'the group “{name}”',
+			added: 'Added a group',
+			moved: 'Moved “{name}” to row {n}',
+			removed: 'Removed the group “{name}”; its events are in no group. Undo brings it back.'
+		},
+		/** The buttons of an item in a list: an era, a group, an image. */
+		actions: {
+			up: 'Move up',
+			down: 'Move down',
+			remove: 'Remove'
+		},
+		/** An event's group, in its editor. */
+		event: {
+			group: 'Group (row)',
+			none: 'None',
+			missing: '{id} (no such group)'
+		}
+	},
 	title: 'Studio: a timeline from an article',
 	kicker: 'Studio',
 	heading: 'Make a timeline from an article',

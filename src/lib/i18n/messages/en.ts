@@ -274,6 +274,51 @@ export const en = {
 		more: ', … and {count} more'
 	},
 
+	/** "Download image" and its dialog (DownloadImage.svelte); `{format}` is PNG or SVG. */
+	downloadImage: {
+		open: 'Download image',
+		title: 'Download an image of the timeline',
+		what: 'What',
+		view: 'The period shown',
+		all: 'The whole timeline',
+		format: 'Format',
+		png1: '{format}, {width} pixels wide',
+		png2: '{format} at 2×, {width} pixels wide (sharper on dense screens and in print)',
+		svg: '{format} (scales to any size)',
+		theme: 'Theme',
+		light: 'Light',
+		dark: 'Dark',
+		download: 'Download',
+		close: 'Close',
+		making: 'Making the image…',
+		made: 'Downloaded {name} ({width} × {height} pixels)',
+		failed: 'The image could not be made: {why}'
+	},
+
+	/**
+	 * The words drawn in the image besides the data (src/lib/export/timeline-svg.ts); its
+	 * title and credit line are `page.titleOf` and `page.credit`, its legend is `legend`.
+	 */
+	image: {
+		/** After the period: every event of the timeline is in it. */
+		shown: plural({ one: '{count} event', other: '{count} events' }),
+		someShown: '{shown} of {total} events',
+		/** The row of the events that are in no group. */
+		otherRow: 'Other'
+	},
+
+	/** The list of events on paper (PrintEvents.svelte). */
+	print: {
+		heading: 'Every event in order',
+		/** When the filter hides some. */
+		shown: 'The {shown} of {total} events the filter keeps.',
+		/** The article's date words, quoted, and what they mean. */
+		articleDate: 'The article says “{words}”: {meaning}',
+		record: 'The public record: {meaning}.',
+		notQuoted: 'Not quoted from the article.',
+		sources: 'Sources'
+	},
+
 	/** "Embed this timeline" (EmbedDialog.svelte). */
 	embedDialog: {
 		layout: "Layout",

@@ -259,7 +259,86 @@ const es = {
 		pressToCopy: 'Pulse {key} + C para copiar'
 	},
 
+	downloadImage: {
+		open: 'Descargar imagen',
+		title: 'Descargar una imagen de la cronología',
+		what: 'Contenido',
+		view: 'El periodo mostrado',
+		all: 'Toda la cronología',
+		format: 'Formato',
+		png1: '{format}, {width} píxeles de ancho',
+		png2: '{format} a 2×, {width} píxeles de ancho (más nítida en pantallas de alta densidad y al imprimir)',
+		svg: '{format} (se adapta a cualquier tamaño)',
+		theme: 'Tema',
+		light: 'Claro',
+		dark: 'Oscuro',
+		download: 'Descargar',
+		close: 'Cerrar',
+		making: 'Creando la imagen…',
+		made: 'Descargado {name} ({width} × {height} píxeles)',
+		failed: 'No se pudo crear la imagen: {why}'
+	},
+
+	image: {
+		shown: plural({ one: '{count} hecho', other: '{count} hechos' }),
+		someShown: '{shown} de {total} hechos',
+		otherRow: 'Otros'
+	},
+
+	print: {
+		heading: 'Todos los hechos en orden',
+		shown: 'Los {shown} de {total} hechos que deja el filtro.',
+		articleDate: 'El artículo dice «{words}»: {meaning}',
+		record: 'El registro público: {meaning}.',
+		notQuoted: 'No citado del artículo.',
+		sources: 'Fuentes'
+	},
+
 	studio: {
+		structure: {
+			eras: {
+				heading: 'Etapas',
+				intro: 'Periodos con nombre, dibujados detrás de los hechos y ofrecidos como atajos.',
+				empty: 'No hay etapas.',
+				add: 'Añadir una etapa',
+				untitled: 'Etapa {n}',
+				title: 'Nombre',
+				id: 'Identificador',
+				idHint: 'Se forma a partir del nombre hasta que escriba uno propio: minúsculas, cifras y guiones.',
+				date: 'Fecha',
+				dateHint: 'EDTF, normalmente un periodo: 2001-10-07/2014-12-28',
+				note: 'Nota',
+				noteHint: 'Opcional: una frase sobre ella, que leen los lectores de pantalla.',
+				item: 'la etapa «{name}»',
+				added: 'Etapa añadida',
+				removed: 'Etapa «{name}» eliminada. Deshacer la recupera.'
+			},
+			groups: {
+				heading: 'Grupos',
+				intro: 'Cada uno es una fila de la cronología, en este orden; los hechos sin grupo van en una última fila, «Otros». El grupo de un hecho se elige en su editor.',
+				empty: 'No hay grupos: la cronología tiene una sola fila.',
+				add: 'Añadir un grupo',
+				untitled: 'Grupo {n}',
+				title: 'Nombre de la fila',
+				id: 'Identificador',
+				idHint: 'Se forma a partir del nombre hasta que escriba uno propio: minúsculas, cifras y guiones. Sus hechos lo siguen cuando cambia.',
+				events: plural({ one: '{count} hecho', other: '{count} hechos' }),
+				item: 'el grupo «{name}»',
+				added: 'Grupo añadido',
+				moved: '«{name}» movido a la fila {n}',
+				removed: 'Grupo «{name}» eliminado; sus hechos quedan sin grupo. Deshacer lo recupera.'
+			},
+			actions: {
+				up: 'Subir',
+				down: 'Bajar',
+				remove: 'Quitar'
+			},
+			event: {
+				group: 'Grupo (fila)',
+				none: 'Ninguno',
+				missing: '{id} (no existe ese grupo)'
+			}
+		},
 		title: 'Estudio: una cronología a partir de un artículo',
 		kicker: 'Estudio',
 		heading: 'Crear una cronología a partir de un artículo',

@@ -262,7 +262,86 @@ const fr = {
 		pressToCopy: 'Appuyez sur {key} + C pour copier'
 	},
 
+	downloadImage: {
+		open: 'Télécharger l’image',
+		title: 'Télécharger une image de la chronologie',
+		what: 'Contenu',
+		view: 'La période affichée',
+		all: 'Toute la chronologie',
+		format: 'Format',
+		png1: '{format}, {width} pixels de large',
+		png2: '{format} en 2×, {width} pixels de large (plus net sur les écrans haute densité et à l’impression)',
+		svg: '{format} (s’adapte à toutes les tailles)',
+		theme: 'Thème',
+		light: 'Clair',
+		dark: 'Sombre',
+		download: 'Télécharger',
+		close: 'Fermer',
+		making: 'Création de l’image…',
+		made: '{name} téléchargé ({width} × {height} pixels)',
+		failed: 'L’image n’a pas pu être créée : {why}'
+	},
+
+	image: {
+		shown: plural({ one: '{count} événement', other: '{count} événements' }),
+		someShown: '{shown} événements sur {total}',
+		otherRow: 'Autres'
+	},
+
+	print: {
+		heading: 'Tous les événements dans l’ordre',
+		shown: 'Les {shown} événements sur {total} retenus par le filtre.',
+		articleDate: 'L’article dit « {words} » : {meaning}',
+		record: 'Le registre public : {meaning}.',
+		notQuoted: 'Pas cité dans l’article.',
+		sources: 'Sources'
+	},
+
 	studio: {
+		structure: {
+			eras: {
+				heading: 'Époques',
+				intro: 'Des périodes nommées, représentées derrière les événements et proposées comme raccourcis.',
+				empty: 'Aucune époque.',
+				add: 'Ajouter une époque',
+				untitled: 'Époque {n}',
+				title: 'Nom',
+				id: 'Identifiant',
+				idHint: 'Tiré du nom tant que vous n’en saisissez pas un : lettres minuscules, chiffres et traits d’union.',
+				date: 'Date',
+				dateHint: 'EDTF, en général une période : 2001-10-07/2014-12-28',
+				note: 'Note',
+				noteHint: 'Facultatif : une phrase à son sujet, lue par les lecteurs d’écran.',
+				item: 'l’époque « {name} »',
+				added: 'Époque ajoutée',
+				removed: 'Époque « {name} » retirée. Annuler la rétablit.'
+			},
+			groups: {
+				heading: 'Groupes',
+				intro: 'Une ligne de la chronologie chacun, dans cet ordre ; les événements sans groupe vont dans une dernière ligne, « Autres ». Le groupe d’un événement se choisit dans son éditeur.',
+				empty: 'Aucun groupe : la chronologie n’a qu’une ligne.',
+				add: 'Ajouter un groupe',
+				untitled: 'Groupe {n}',
+				title: 'Nom de la ligne',
+				id: 'Identifiant',
+				idHint: 'Tiré du nom tant que vous n’en saisissez pas un : lettres minuscules, chiffres et traits d’union. Ses événements suivent s’il change.',
+				events: plural({ one: '{count} événement', other: '{count} événements' }),
+				item: 'le groupe « {name} »',
+				added: 'Groupe ajouté',
+				moved: '« {name} » déplacé à la ligne {n}',
+				removed: 'Groupe « {name} » retiré ; ses événements n’ont plus de groupe. Annuler le rétablit.'
+			},
+			actions: {
+				up: 'Monter',
+				down: 'Descendre',
+				remove: 'Retirer'
+			},
+			event: {
+				group: 'Groupe (ligne)',
+				none: 'Aucun',
+				missing: '{id} (groupe inexistant)'
+			}
+		},
 		title: 'Studio : une chronologie à partir d’un article',
 		kicker: 'Studio',
 		heading: 'Créer une chronologie à partir d’un article',
