@@ -2,11 +2,19 @@ import { earlyFetch } from '$lib/data/early-fetch';
 import type { LoadFailure, LoadProgress } from '$lib/data/load';
 import type { PreparedItems } from '$lib/data/prepare';
 import type { DatasetIssue } from '$lib/data/schema';
-import { messages } from '$lib/messages';
+import { en } from '$lib/i18n/messages/en';
+import { fill } from '$lib/i18n/plural';
 import { loadEdtf, withEdtf } from '$lib/time/edtf';
 import type { Dataset } from '$lib/timeline/types';
 
 /** Where the shown dataset came from, when it is not the site's own. */
+/**
+ * Where a `#data=` link's timeline comes from, in place of an address: `loading` and `url` hold
+ * it, and a page shows it in its own language (`loading.thisLink`).
+ */
+export const THIS_LINK = en.loading.thisLink;
+
+/** Where the data came from. */
 export type Provenance = { kind: 'origin'; host: string } | { kind: 'link' };
 
 /**
@@ -103,7 +111,7 @@ export class DatasetSource {
 	 * `?data=` file is. Undefined when no worker can run (the page then reads it itself).
 	 */
 	async #loadInWorker(text: string): Promise<Dataset | null | undefined> {
-		const where = messages.loading.thisLink;
+		const where = THIS_LINK;
 		this.loading = where;
 		this.url = where;
 		this.progress = null;
@@ -116,7 +124,7 @@ export class DatasetSource {
 		this.progress = null;
 		if (result === null) return undefined;
 		if (result === 'cancelled') {
-			this.failure = { message: messages.loading.cancelled(where), issues: [], retry: true, cancelled: true };
+			this.failure = { message: fill(en.loading.cancelled, { url: where }), issues: [], retry: true, cancelled: true };
 			return null;
 		}
 		if (!result.ok) {

@@ -4,7 +4,8 @@
  * that arrived but is not JSON, names an HTML page as such, and gives up when the server
  * sends nothing for a while.
  */
-import { messages } from '../messages';
+import { en } from '../i18n/messages/en';
+import { fill } from '../i18n/plural';
 import { jsonProblem, looksLikeHtml } from './json-problem';
 
 /** How long a download may go without receiving a byte before it is given up, in ms. */
@@ -92,7 +93,7 @@ export async function downloadText(options: FetchDatasetOptions): Promise<TextRe
 		timedOut
 			? failed('timeout', `The dataset at ${url} did not arrive: its server sent nothing for ${seconds} seconds.`)
 			: signal?.aborted
-				? failed('cancelled', messages.loading.cancelled(url))
+				? failed('cancelled', fill(en.loading.cancelled, { url }))
 				: failed('network', `The dataset at ${url} could not be downloaded: ${during}`);
 	// A fetch that ignores the signal (a response started earlier, say) must still give up.
 	const aborted = new Promise<never>((_, reject) =>

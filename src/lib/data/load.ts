@@ -1,6 +1,7 @@
 import type { Dataset } from '../timeline/types';
 import { loadEdtf } from '../time/edtf';
-import { messages } from '../messages';
+import { en } from '../i18n/messages/en';
+import { fill } from '../i18n/plural';
 import { downloadText, parseDatasetText } from './fetch-dataset';
 import { checkDataset, type CheckedDataset, type CheckFailure, type PreparedItems, type PrepareProgress } from './prepare';
 import { WORKER_MIN_LENGTH } from './prepare-in-worker';
@@ -149,7 +150,7 @@ export async function loadDataset(source: string, base: string, options: LoadOpt
 }
 
 function cancelled(url: string): LoadResult {
-	return { ok: false, url, message: messages.loading.cancelled(url), issues: [], retry: true, cancelled: true };
+	return { ok: false, url, message: fill(en.loading.cancelled, { url }), issues: [], retry: true, cancelled: true };
 }
 
 function cut(text: string): string {

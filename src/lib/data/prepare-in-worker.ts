@@ -2,7 +2,6 @@
  * The page's side of prepare.worker.ts: starts the worker for one file, passes its progress
  * on, and ends it when it is done or the reader cancels.
  */
-import { messages } from '../messages';
 import { reviveItemIndex } from '../timeline/item-index';
 import type { CheckedDataset, CheckFailure, PrepareProgress } from './prepare';
 import type { PrepareMessage, PrepareRequest } from './prepare.worker';
@@ -93,9 +92,13 @@ export function prepareInWorker(text: string, url: string, options: PrepareInWor
 		// A worker that fails to load (or crashes before a word) leaves the work to the page.
 		worker.onerror = (event) => {
 			event.preventDefault();
-			finish(heard ? { ok: false, message: messages.loading.workerFailed(url), issues: [], retry: true } : null);
+			finish(heard ? { ok: false, message: workerFailed(url), issues: [], retry: true } : null);
 		};
 		const request: PrepareRequest = { text, url };
 		worker.postMessage(request);
 	});
 }
+
+/** The worker reading a large file stopped half-way (out of memory, say). */
+const workerFailed = (url: string): string =>
+	`The dataset at ${url} could not be checked: the browser stopped the work half-way (it may have run out of memory).`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewParams } from '$lib/timeline/view-params';
+import fr from '$lib/i18n/messages/fr';
 import { DEFAULT_OPTIONS, embedSearchParams, pageOptionWarnings, parseEmbedOptions } from './options';
 
 /** The options and warnings; the view is checked once, below, against the timeline's own reading. */
@@ -117,6 +118,12 @@ describe('pageOptionWarnings(params)', () => {
 		['from=2021-06-30&to=2020-01-01', ['The link’s from=“2021-06-30” and to=“2020-01-01” are not a period (YYYY-MM-DD, from before to), so the whole timeline is shown.']]
 	])('for "%s" says %j', (query, warnings) => {
 		expect(pageOptionWarnings(new URLSearchParams(query))).toEqual(warnings);
+	});
+
+	it('speaks the page’s language when given its words', () => {
+		expect(pageOptionWarnings(new URLSearchParams('theme=purple'), fr.pageOptions, fr.meta.intl)).toEqual([
+			'Le paramètre theme=« purple » du lien ne fait pas partie de light, dark, auto ; la page suit donc les couleurs de votre système.'
+		]);
 	});
 
 	it('cuts a long value to a few dozen characters', () => {

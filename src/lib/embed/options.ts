@@ -4,7 +4,8 @@
  * value never breaks the embed: it falls back to the default and yields one warning.
  * docs/embed.md documents every option.
  */
-import { messages } from '$lib/messages';
+import { en } from '$lib/i18n/messages/en';
+import { fill } from '$lib/i18n/plural';
 import { LANGUAGES, matchLanguage } from '$lib/i18n/languages';
 import { parseViewParams, type ViewParams } from '$lib/timeline/view-params';
 
@@ -147,17 +148,26 @@ export function parseEmbedOptions(params: URLSearchParams, context: ParseOptions
  * shows everything). Each sentence names the option and its value, cut to a few dozen
  * characters, for a polite notice shown as text. The `event` and the filters say their own.
  */
-export function pageOptionWarnings(params: URLSearchParams): string[] {
+export function pageOptionWarnings(params: URLSearchParams, words: PageOptionWords = en.pageOptions, locale = en.meta.intl): string[] {
 	const warnings: string[] = [];
+	const say = (template: string, values: Record<string, string> = {}) => fill(template, { theme: 'theme', from: 'from', to: 'to', ...values }, locale);
 	const theme = params.get('theme');
-	if (theme !== null && !(THEMES as readonly string[]).includes(theme)) warnings.push(messages.options.theme(theme, THEMES));
+	if (theme !== null && !(THEMES as readonly string[]).includes(theme)) warnings.push(say(words.theme, { value: cutValue(theme), themes: THEMES.join(', ') }));
 	const from = params.get('from');
 	const to = params.get('to');
 	if (from === null && to === null) return warnings;
 	const view = parseViewParams(params);
-	if (from === null || to === null) warnings.push(messages.options.periodHalf);
-	else if (view.from === undefined) warnings.push(messages.options.period(from, to));
+	if (from === null || to === null) warnings.push(say(words.periodHalf));
+	else if (view.from === undefined) warnings.push(say(words.period, { fromValue: cutValue(from), toValue: cutValue(to) }));
 	return warnings;
+}
+
+/** The sentences of {@link pageOptionWarnings}, in the page's language (a catalogue's `pageOptions`). */
+export type PageOptionWords = typeof en.pageOptions;
+
+/** A value from a URL cut to a few dozen characters, for a sentence shown as text (the sentence quotes it). */
+export function cutValue(value: string, max = 40): string {
+	return value.length > max ? `${value.slice(0, max)}…` : value;
 }
 
 /**

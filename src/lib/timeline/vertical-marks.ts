@@ -6,6 +6,7 @@
  */
 import { bisectLeft } from 'd3-array';
 import { clusterRange } from './clusters';
+import type { DateLocale } from '../time/date-locale';
 import type { ItemIndex } from './item-index';
 import { assignLanes } from './lanes';
 import { MERGE_STEPS, markLabel } from './layout';
@@ -52,6 +53,8 @@ export interface VerticalMarksOptions {
 	measure?: (text: string) => number;
 	/** How far a label may be pushed below its mark before nearby events merge, px. */
 	maxDrift?: number;
+	/** How a cluster's period is written (English by default). */
+	locale?: DateLocale;
 }
 
 /** Where a mark's label starts down the track: a span's at its start, anything else at its anchor. */
@@ -66,7 +69,7 @@ function labelY(mark: Mark): number {
  * Returns the marks in time order and the height the labels need.
  */
 export function layoutVerticalMarks(index: ItemIndex, options: VerticalMarksOptions): { marks: VerticalMark[]; height: number } {
-	const { y, range, pxPerMs, screen, width, lineHeight, charWidth, measure } = options;
+	const { y, range, pxPerMs, screen, width, lineHeight, charWidth, measure, locale } = options;
 	const maxDrift = options.maxDrift ?? lineHeight * 7;
 	const anchors = bisectLeft(index.anchors, range[1]) - bisectLeft(index.anchors, range[0]);
 	let best: { marks: VerticalMark[]; height: number } = { marks: [], height: 0 };
@@ -76,7 +79,7 @@ export function layoutVerticalMarks(index: ItemIndex, options: VerticalMarksOpti
 		const marks = clusterRange(index, range[0], range[1], y, { minGap, width: screen, pxPerMs });
 		if (marks.length > MAX_MARKS && !last) continue;
 		const { placements, height } = layoutVertical(
-			marks.map((m) => ({ id: m.key, y: labelY(m), y1: m.x1, label: markLabel(m) })),
+			marks.map((m) => ({ id: m.key, y: labelY(m), y1: m.x1, label: markLabel(m, locale) })),
 			{ width, gutter: LABEL_X, lineHeight, charWidth, measure, padding: 4 }
 		);
 		const byKey = new Map(placements.map((p) => [p.id, p]));

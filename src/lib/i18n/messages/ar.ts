@@ -8,6 +8,39 @@ const ar = {
 		intl: 'ar'
 	},
 
+	loading: {
+		thisLink: 'هذا الرابط',
+		waiting: 'في انتظار الملف…',
+		downloading: 'جارٍ تنزيل {loaded} من {total}…',
+		downloadingSome: 'جارٍ تنزيل {loaded}…',
+		megabytes: '{mb} ميغابايت',
+		checking: plural({
+			zero: 'جارٍ فحص {count} حدث…',
+			one: 'جارٍ فحص {count} حدث…',
+			two: 'جارٍ فحص {count} حدث…',
+			few: 'جارٍ فحص {count} أحداث…',
+			many: 'جارٍ فحص {count} حدثًا…',
+			other: 'جارٍ فحص {count} حدث…'
+		}),
+		layout: 'جارٍ ترتيب العرض…',
+		cancel: 'إلغاء',
+		cancelHint: 'أو اضغط مفتاح الهروب',
+		cancelled: 'أُلغي تحميل مجموعة البيانات ({url}).'
+	},
+
+	pageOptions: {
+		theme: 'القيمة {theme}=«{value}» في الرابط ليست من {themes}، لذا تتبع الصفحة نظام ألوان جهازك.',
+		periodHalf: 'لا يذكر الرابط إلا أحد المعاملين {from} و{to} (اليوم الأول والأخير، سنة-شهر-يوم)، لذا يُعرض الخط الزمني كاملًا.',
+		period: 'المعاملان {from}=«{fromValue}» و{to}=«{toValue}» في الرابط لا يشكّلان فترة (سنة-شهر-يوم، و{from} قبل {to})، لذا يُعرض الخط الزمني كاملًا.'
+	},
+
+	phone: {
+		timeToScale: 'الزمن بمقياسه الحقيقي',
+		folded: plural({ one: 'فترة بلا أحداث مطوية: {years}', other: 'فترات بلا أحداث مطوية: {years}' }),
+		legendFolded: 'سنوات بلا أحداث، مطوية: {years}',
+		help: 'اضغط زائد أو ناقص للتكبير والتصغير، ومفتاحي السهمين الأيمن والأيسر للتنقل عبر الزمن، و0 لعرض كل شيء. اضغط Tab للوصول إلى الأحداث، ثم مفاتيح الأسهم للانتقال من حدث إلى آخر، وEnter لفتح أحدها.'
+	},
+
 	dates: {
 		bce: 'ق.م',
 		range: ((from, to) => `من ${from} إلى ${to}`) as RangeWords,

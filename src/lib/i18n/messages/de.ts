@@ -11,6 +11,32 @@ const de = {
 		intl: 'de'
 	},
 
+	loading: {
+		thisLink: 'diesem Link',
+		waiting: 'Warten auf die Datei …',
+		downloading: '{loaded} von {total} werden heruntergeladen …',
+		downloadingSome: '{loaded} werden heruntergeladen …',
+		megabytes: '{mb} MB',
+		checking: plural({ one: '{count} Ereignis wird geprüft …', other: '{count} Ereignisse werden geprüft …' }),
+		layout: 'Wird angeordnet …',
+		cancel: 'Abbrechen',
+		cancelHint: 'oder Esc drücken',
+		cancelled: 'Das Laden des Datensatzes ({url}) wurde abgebrochen.'
+	},
+
+	pageOptions: {
+		theme: 'Der Wert {theme}=„{value}“ im Link ist keiner von {themes}; die Seite folgt daher dem Farbschema Ihres Systems.',
+		periodHalf: 'Der Link gibt nur einen der Werte {from} und {to} an (den ersten und letzten Tag, JJJJ-MM-TT); daher wird die ganze Zeitleiste gezeigt.',
+		period: 'Die Werte {from}=„{fromValue}“ und {to}=„{toValue}“ im Link ergeben keinen Zeitraum (JJJJ-MM-TT, {from} vor {to}); daher wird die ganze Zeitleiste gezeigt.'
+	},
+
+	phone: {
+		timeToScale: 'Maßstabsgetreu',
+		folded: plural({ one: 'Zeitraum ohne Ereignisse eingeklappt: {years}', other: 'Zeiträume ohne Ereignisse eingeklappt: {years}' }),
+		legendFolded: 'Jahre ohne Ereignisse, eingeklappt: {years}',
+		help: 'Mit Plus und Minus zoomen, mit den Pfeiltasten links und rechts durch die Zeit bewegen, mit 0 alles zeigen. Mit Tab zu den Ereignissen, dann mit den Pfeiltasten von einem Ereignis zum nächsten und mit der Eingabetaste eines öffnen.'
+	},
+
 	dates: {
 		bce: 'v. Chr.',
 		range: ((from, to, unit) => `${unit === 'day' ? day(from) : from} bis ${to}`) as RangeWords,

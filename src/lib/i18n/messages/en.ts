@@ -24,6 +24,44 @@ export const en = {
 		intl: 'en-GB'
 	},
 
+	/** Loading another dataset, with its progress bar (LoadProgress.svelte, DatasetProblem.svelte). */
+	loading: {
+		/** Where a `#data=` link's timeline comes from, in page.loadingFrom and `cancelled`. */
+		thisLink: 'this link',
+		waiting: 'Waiting for the file…',
+		/** Both amounts are `megabytes`. */
+		downloading: 'Downloading {loaded} of {total}…',
+		/** When the file's size is not known. */
+		downloadingSome: 'Downloading {loaded}…',
+		/** Bytes in megabytes, at most one decimal. */
+		megabytes: '{mb} MB',
+		checking: plural({ one: 'Checking {count} event…', other: 'Checking {count} events…' }),
+		layout: 'Laying out…',
+		cancel: 'Cancel',
+		cancelHint: 'or press Esc',
+		cancelled: 'Loading the dataset at {url} was cancelled.'
+	},
+
+	/** What the full page says about a link's options it ignored (src/lib/embed/options.ts pageOptionWarnings). */
+	pageOptions: {
+		/** `{theme}`, `{from}`, `{to}`: the options' names as the link writes them; their values are cut to a few dozen characters. */
+		theme: 'The link’s {theme}=“{value}” is not one of {themes}, so the page follows your system’s colour scheme.',
+		periodHalf: 'The link gives only one of {from} and {to} (the first and last day, YYYY-MM-DD), so the whole timeline is shown.',
+		period: 'The link’s {from}=“{fromValue}” and {to}=“{toValue}” are not a period (YYYY-MM-DD, {from} before {to}), so the whole timeline is shown.'
+	},
+
+	/** The vertical layout for phones and the folded scale (VerticalTimeline, FoldToggle, Legend, ViewAnnouncement). */
+	phone: {
+		/** The switch that unfolds the years without events. */
+		timeToScale: 'Time to scale',
+		/** The live region, after the period: the stretches folded in it (`years`, a list of "2003–2010"). */
+		folded: plural({ one: '{years} folded, without events', other: '{years} folded, without events' }),
+		/** The legend's entry for the folds. */
+		legendFolded: 'years without events, folded: {years}',
+		/** The vertical plot's keyboard help. */
+		help: 'Press plus or minus to zoom, the left and right arrow keys to move through time, and 0 to show everything. Press Tab to reach the events, then the arrow keys to go from one event to the next, and Enter to open one.'
+	},
+
 	/** Dates and periods in words (src/lib/time): the panel, labels, the live region. */
 	dates: {
 		/** After a year before the common era: "44 BCE". */

@@ -8,6 +8,32 @@ const es = {
 		intl: 'es'
 	},
 
+	loading: {
+		thisLink: 'este enlace',
+		waiting: 'Esperando el archivo…',
+		downloading: 'Descargando {loaded} de {total}…',
+		downloadingSome: 'Descargando {loaded}…',
+		megabytes: '{mb} MB',
+		checking: plural({ one: 'Comprobando {count} hecho…', other: 'Comprobando {count} hechos…' }),
+		layout: 'Preparando la vista…',
+		cancel: 'Cancelar',
+		cancelHint: 'o pulse Esc',
+		cancelled: 'Se canceló la carga del conjunto de datos ({url}).'
+	},
+
+	pageOptions: {
+		theme: 'El valor {theme}=«{value}» del enlace no es ninguno de {themes}, así que la página sigue el esquema de colores de su sistema.',
+		periodHalf: 'El enlace da solo uno de {from} y {to} (el primer y el último día, AAAA-MM-DD), así que se muestra toda la cronología.',
+		period: 'Los valores {from}=«{fromValue}» y {to}=«{toValue}» del enlace no forman un periodo (AAAA-MM-DD, {from} antes que {to}), así que se muestra toda la cronología.'
+	},
+
+	phone: {
+		timeToScale: 'Tiempo a escala',
+		folded: plural({ one: 'periodo sin hechos plegado: {years}', other: 'periodos sin hechos plegados: {years}' }),
+		legendFolded: 'años sin hechos, plegados: {years}',
+		help: 'Pulse más o menos para ampliar o reducir, las flechas izquierda y derecha para moverse en el tiempo y 0 para verlo todo. Pulse Tab para llegar a los hechos, luego las flechas para pasar de uno a otro e Intro para abrir uno.'
+	},
+
 	dates: {
 		bce: 'a. C.',
 		range: ((from, to, unit) => (unit === 'day' ? `del ${from} al ${to}` : `de ${from} a ${to}`)) as RangeWords,

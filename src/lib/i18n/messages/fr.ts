@@ -11,6 +11,32 @@ const fr = {
 		intl: 'fr'
 	},
 
+	loading: {
+		thisLink: 'ce lien',
+		waiting: 'En attente du fichier…',
+		downloading: 'Téléchargement : {loaded} sur {total}…',
+		downloadingSome: 'Téléchargement : {loaded}…',
+		megabytes: '{mb} Mo',
+		checking: plural({ one: 'Vérification de {count} événement…', other: 'Vérification de {count} événements…' }),
+		layout: 'Mise en place…',
+		cancel: 'Annuler',
+		cancelHint: 'ou appuyez sur Échap',
+		cancelled: 'Le chargement du jeu de données ({url}) a été annulé.'
+	},
+
+	pageOptions: {
+		theme: 'Le paramètre {theme}=« {value} » du lien ne fait pas partie de {themes} ; la page suit donc les couleurs de votre système.',
+		periodHalf: 'Le lien ne donne qu’un seul des paramètres {from} et {to} (le premier et le dernier jour, AAAA-MM-JJ) ; toute la chronologie est donc affichée.',
+		period: 'Les paramètres {from}=« {fromValue} » et {to}=« {toValue} » du lien ne forment pas une période (AAAA-MM-JJ, {from} avant {to}) ; toute la chronologie est donc affichée.'
+	},
+
+	phone: {
+		timeToScale: 'Temps à l’échelle',
+		folded: plural({ one: 'période sans événements repliée : {years}', other: 'périodes sans événements repliées : {years}' }),
+		legendFolded: 'années sans événements, repliées : {years}',
+		help: 'Appuyez sur plus ou moins pour zoomer, sur les flèches gauche et droite pour avancer ou reculer dans le temps, et sur 0 pour tout afficher. Appuyez sur Tab pour atteindre les événements, puis sur les flèches pour passer de l’un à l’autre, et sur Entrée pour en ouvrir un.'
+	},
+
 	dates: {
 		bce: 'av. J.-C.',
 		range: ((from, to, unit) => (unit === 'day' ? `du ${from} au ${to}` : `${de(from)} à ${to}`)) as RangeWords,
