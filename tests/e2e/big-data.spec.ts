@@ -41,7 +41,8 @@ for (const path of ['/', '/embed']) {
 		page.on('worker', (worker) => workers.push(worker.url()));
 		await recordProgress(page);
 		await observeShifts(page);
-		await page.route(DATA, (route) => answer(route, 500));
+		// Long enough for the bar, which loads on demand, to be drawn on a busy machine before the file arrives.
+		await page.route(DATA, (route) => answer(route, 2000));
 		await page.goto(`${path}?data=${encodeURIComponent(DATA)}`);
 		const bar = page.getByRole('progressbar');
 		await expect(bar).toBeVisible();
