@@ -1,0 +1,36 @@
+/**
+ * What the horizontal and the vertical layout say of a mark, and which of its parts they
+ * draw: one place, so both layouts name and draw a mark alike.
+ */
+import type { I18n } from '$lib/i18n/i18n.svelte';
+import { markLabel } from '$lib/timeline/layout';
+import { countLabel, type Mark } from '$lib/timeline/marks';
+import type { TimelineItem } from '$lib/timeline/types';
+import { describeDate } from '$lib/time/describe-date';
+
+/** Whether `mark` is the event `id`, or a cluster holding it. */
+export function markContains(mark: Mark, id: string | null): boolean {
+	if (!id) return false;
+	return mark.type === 'event' ? mark.item.id === id : mark.items.some((i) => i.id === id);
+}
+
+/**
+ * A mark's accessible name. A cluster's starts with what it shows (its count and period), so
+ * a speech user can say what they see (WCAG 2.5.3).
+ */
+export function markName(mark: Mark, i18n: I18n): string {
+	if (mark.type === 'event') {
+		const e = mark.item.event;
+		return i18n.t(i18n.m.marks.event, { title: i18n.own(e.title), dateText: i18n.own(e.dateText), date: describeDate(e.date, i18n.dates) });
+	}
+	const first = mark.items[0]?.event.title ?? '';
+	const shown = `${countLabel(mark.items.length)} ${markLabel(mark, i18n.dates)}`;
+	return `${shown}: ${i18n.plural(i18n.m.marks.cluster, mark.items.length, { date: describeDate(mark.items[0]?.event.date ?? '', i18n.dates), first: i18n.own(first) })}`;
+}
+
+/** The record's range when it is more precise than, or differs from, the article's. */
+export function recordOf(item: TimelineItem): TimelineItem['record'] | null {
+	const r = item.record;
+	if (!r || (r.start === item.start && r.end === item.end)) return null;
+	return r;
+}
