@@ -230,10 +230,14 @@ test.describe('on a phone', () => {
 		await page.locator('.mark[data-id="doha-agreement"] circle').tap();
 		const sheet = page.locator('.panel-col');
 		await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(/withdrawal deal/);
-		const sheetBox = await sheet.boundingBox();
-		const markBox = await page.locator('.mark[data-id="doha-agreement"] circle').boundingBox();
-		expect(sheetBox!.y + sheetBox!.height).toBeGreaterThanOrEqual(843);
-		expect(markBox!.y + markBox!.height).toBeLessThan(sheetBox!.y);
+		const mark = page.locator('.mark[data-id="doha-agreement"] circle');
+		// The sheet rises and the timeline is moved above it: measure once both have settled.
+		await expect
+			.poll(async () => {
+				const [sheetBox, markBox] = [await sheet.boundingBox(), await mark.boundingBox()];
+				return sheetBox!.y + sheetBox!.height >= 843 && markBox!.y + markBox!.height < sheetBox!.y;
+			})
+			.toBe(true);
 		await expect(page.locator('.mark[data-id="doha-agreement"] circle')).toBeInViewport();
 	});
 });
