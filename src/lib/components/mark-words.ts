@@ -1,6 +1,6 @@
 /**
- * What the horizontal and the vertical layout say of a mark, and which of its parts they
- * draw: one place, so both layouts name and draw a mark alike.
+ * What the horizontal and the vertical layout say of a mark, which of its parts they draw and
+ * how its keys work: one place, so both layouts treat a mark alike.
  */
 import type { I18n } from '$lib/i18n/i18n.svelte';
 import { markLabel } from '$lib/timeline/layout';
@@ -26,6 +26,16 @@ export function markName(mark: Mark, i18n: I18n): string {
 	const first = mark.items[0]?.event.title ?? '';
 	const shown = `${countLabel(mark.items.length)} ${markLabel(mark, i18n.dates)}`;
 	return `${shown}: ${i18n.plural(i18n.m.marks.cluster, mark.items.length, { date: describeDate(mark.items[0]?.event.date ?? '', i18n.dates), first: i18n.own(first) })}`;
+}
+
+/** A mark's keys: Enter and Space open it, every other key goes to the layout's own keys. */
+export function markKeydown<M>(event: KeyboardEvent, mark: M, onactivate: (mark: M) => void, onmarkkey: (event: KeyboardEvent, mark: M) => void): void {
+	if (event.key === 'Enter' || event.key === ' ') {
+		event.preventDefault();
+		onactivate(mark);
+		return;
+	}
+	onmarkkey(event, mark);
 }
 
 /** The record's range when it is more precise than, or differs from, the article's. */
