@@ -3,6 +3,8 @@
  * and an article known by its headline only (tests/tools/host-server.mjs makes the datasets).
  */
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { encodeDataset } from '../../src/lib/share/data-fragment';
 import { collectErrors, openTimeline, HOST } from './support';
 
 const DATA = `${HOST}/data`;
@@ -48,5 +50,21 @@ test('an article without text leaves out the article column, and the timeline st
 	await expect(page.locator('.panel blockquote')).toHaveText('The council voted on March 12, 2024, to replace it.');
 	await expect(page.getByRole('link', { name: 'Read in the article' })).toHaveCount(0);
 	await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('council-vote');
+	expect(errors).toEqual([]);
+});
+
+test('the rarer EDTF forms, read by edtf in the built page, keep the words of their type', async ({ page }) => {
+	// The built bundle renames classes; edtf tells a season, a set and a date apart by name.
+	const dataset = JSON.parse(readFileSync('src/lib/data/afghanistan-2021.json', 'utf8'));
+	const byId = (id: string) => dataset.events.find((event: { id: string }) => event.id === id);
+	byId('ofs-begins').date = '2015-21';
+	byId('insurgency').date = '[2019-01,2019-03]';
+	const errors = collectErrors(page);
+	await openTimeline(page, `/?event=ofs-begins#data=${encodeDataset(dataset)}`);
+	const panel = page.locator('section.panel');
+	await expect(panel).toContainText('spring 2015');
+	await page.goto('about:blank');
+	await openTimeline(page, `/?event=insurgency#data=${encodeDataset(dataset)}`);
+	await expect(panel).toContainText('January 2019 or March 2019');
 	expect(errors).toEqual([]);
 });
