@@ -1,9 +1,8 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { pointer, select, type Selection } from 'd3-selection';
 import type { Transition } from 'd3-transition';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { foldGain, scaleFolded, type Fold, type FoldFrame, type TimeScale } from '$lib/timeline/folded-scale';
+import { foldGain, scaleFolded, scaleTime, type Fold, type FoldFrame, type TimeScale } from '$lib/timeline/folded-scale';
 import { zoomLimits } from '$lib/timeline/viewport';
 import { acceptsGesture, horizontalWheel, wheelDelta, type AttachOptions } from './zoom-gestures';
 
@@ -71,7 +70,7 @@ export class TimelineView {
 	/** Whether the scale folds time now. */
 	folded = $derived(this.folding && this.foldable);
 	/** The untransformed scale over the whole domain: folded, or d3's UTC scale. */
-	base: TimeScale = $derived(this.folded ? scaleFolded(this.frame) : scaleUtc().domain(this.domain).range([0, this.width]));
+	base: TimeScale = $derived(this.folded ? scaleFolded(this.frame) : scaleTime(this.domain, this.width));
 	/** The visible scale: the base scale rescaled by the zoom transform. */
 	scale: TimeScale = $derived(this.transform.rescaleX(this.base as never) as TimeScale);
 	/** Zoom and pan limits for the current domain and width. */

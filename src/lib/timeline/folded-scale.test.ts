@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3-zoom';
-import { findFolds, foldGain, foldLabel, isFolded, openRate, scaleFolded, scaleOver, type FoldFrame } from './folded-scale';
+import { findFolds, foldGain, foldLabel, isFolded, openRate, scaleFolded, scaleOver, scaleTime, type FoldFrame } from './folded-scale';
 
 const utc = (s: string) => Date.parse(`${s}T00:00:00Z`);
 const extent: [number, number] = [utc('2001-01-01'), utc('2021-01-01')];
@@ -140,5 +140,36 @@ describe('axisTicks on a folded scale', () => {
 		const { axisTicks } = await import('./ticks');
 		// Two years unfolded in 1000 px: months, where the plain twenty years would give years.
 		expect(axisTicks(scaleFolded(frame), 1000).level).toBe('quarter');
+	});
+});
+
+describe('scaleTime(extent, length)', () => {
+	it('places, inverts, zooms and ticks as d3-scale\'s scaleUtc does, and folds nothing', async () => {
+		const { scaleUtc } = await import('d3-scale');
+		const fc = await import('fast-check');
+		const day = 86_400_000;
+		fc.assert(
+			fc.property(
+				fc.integer({ min: -60_000, max: 3_000_000 }),
+				fc.integer({ min: 1, max: 400_000 }),
+				fc.integer({ min: 200, max: 2000 }),
+				fc.double({ min: 1, max: 5000, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(startDay, lengthDays, width, k, at) => {
+					const domain: [number, number] = [startDay * day, (startDay + lengthDays) * day];
+					const ours = scaleTime(domain, width);
+					const theirs = scaleUtc().domain(domain).range([0, width]);
+					const t = domain[0] + at * (domain[1] - domain[0]);
+					expect(ours(t)).toBeCloseTo(theirs(t), 6);
+					expect(Math.abs(+ours.invert(at * width) - +theirs.invert(at * width))).toBeLessThanOrEqual(1);
+					const zoom = zoomIdentity.translate(-at * width * (k - 1), 0).scale(k);
+					const [a, b] = [zoom.rescaleX(ours as never), zoom.rescaleX(theirs)] as [typeof ours, typeof theirs];
+					a.domain().forEach((d, i) => expect(Math.abs(+d - +(b.domain()[i] ?? NaN))).toBeLessThanOrEqual(1));
+					expect(a.ticks(8).map(Number)).toEqual(b.ticks(8).map(Number));
+					expect(isFolded(ours)).toBe(false);
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });

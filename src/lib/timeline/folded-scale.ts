@@ -222,7 +222,17 @@ export function scaleOver(scale: TimeScale, range: readonly [number, number], le
 
 /** Whether `scale` folds time (and has `folds()` and `frame()`). */
 export function isFolded(scale: TimeScale): scale is TimeScale & ScaleFolded {
-	return typeof (scale as unknown as Partial<ScaleFolded>).folds === 'function';
+	const folded = scale as unknown as Partial<ScaleFolded>;
+	return typeof folded.folds === 'function' && (folded.frame?.().folds.length ?? 0) > 0;
+}
+
+/**
+ * A plain continuous UTC scale: time over `extent` laid out linearly along [0, length], the
+ * folded scale with nothing folded. It stands in for d3-scale's `scaleUtc`, whose default tick
+ * format brings d3-time-format and d3-interpolate's colour parsing into the first load.
+ */
+export function scaleTime(extent: [number, number], length: number): ScaleFolded {
+	return scaleFolded({ extent, length, folds: [], foldLength: 0 });
 }
 
 /**

@@ -1,5 +1,5 @@
-import { scaleUtc } from 'd3-scale';
 import type { ItemIndex } from './item-index';
+import { scaleTime } from './folded-scale';
 import { layoutMarks } from './layout';
 import type { TimelineItem } from './types';
 
@@ -79,7 +79,7 @@ function standsAlone(
 	width: number,
 	maxLanes: number
 ): boolean {
-	const x = scaleUtc().domain(range).range([0, width]);
+	const x = scaleTime(range, width);
 	const { marks } = layoutMarks(index, { x: (ms) => x(ms), range, width, maxLanes });
 	return marks.some((m) => m.type === 'event' && m.item.id === item.id && m.label !== '');
 }
