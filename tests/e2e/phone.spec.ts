@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, openTimeline, settledParams } from './support';
+import { collectErrors, expectNoAxeViolations, layoutShift, observeShifts, openTimeline, settledParams } from './support';
 
 // A phone: 375 × 800 CSS px, touch, the mobile viewport.
 test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
@@ -213,6 +213,16 @@ test('no axe violations in the vertical layout, with an event open', async ({ pa
 test('no axe violations in the horizontal layout on a phone', async ({ page }) => {
 	await openTimeline(page, '/?layout=horizontal');
 	await expectNoAxeViolations(page);
+});
+
+test('a phone-width embed shows its credit once the vertical layout is drawn, and nothing moves', async ({ page }) => {
+	await observeShifts(page);
+	await openTimeline(page, '/embed');
+	await expect(page.locator('.timeline.vertical[data-ready]')).toBeVisible();
+	const credit = page.locator('footer.credit');
+	await expect(credit).toBeVisible();
+	await expect(credit.getByRole('link', { name: /Full timeline with the article/ })).toBeVisible();
+	expect(await layoutShift(page)).toBeLessThan(0.02);
 });
 
 test('the embed in the vertical layout grows to fit, or with ?height= scrolls inside a fixed box', async ({ page }) => {
