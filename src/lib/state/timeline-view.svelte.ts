@@ -1,10 +1,9 @@
-import { pointer, select, type Selection } from 'd3-selection';
-import type { Transition } from 'd3-transition';
-import 'd3-transition';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Selection } from 'd3-selection';
+import type { ZoomBehavior } from 'd3-zoom';
 import { foldGain, scaleFolded, scaleTime, type Fold, type FoldFrame, type TimeScale } from '$lib/timeline/folded-scale';
 import { zoomLimits } from '$lib/timeline/viewport';
 import { acceptsGesture, horizontalWheel, wheelDelta, type AttachOptions } from './zoom-gestures';
+import { constrain, scaleBy, translateBy, translateTo, zoomIdentity, ZoomTransform, type ZoomFrame } from './zoom-transform';
 
 export type { AttachOptions } from './zoom-gestures';
 
@@ -17,26 +16,21 @@ export interface MoveOptions {
 	animate?: boolean;
 }
 
-/** What d3-zoom keeps its transform on: the plot's SVG, or a stand-in until the SVG exists. */
+/** What d3-zoom keeps its transform on: the plot's SVG, or the vertical layout's plot. */
 type ZoomTarget = SVGSVGElement;
-/** A d3-zoom operation runs on a selection, or on a transition to animate it. */
-type Target = Selection<ZoomTarget, unknown, null, undefined> | Transition<ZoomTarget, unknown, null, undefined>;
+type Gestures = typeof import('./zoom-behaviour');
+
+/** d3-zoom and its friends, loaded once, when the first plot is attached. */
+let gestures: Promise<Gestures> | undefined;
+const loadGestures = () => (gestures ??= import('./zoom-behaviour'));
 
 /**
- * A stand-in for the plot's SVG. d3-zoom keeps its state in the node's `__zoom` property and
- * only touches the DOM to listen to gestures, so its `scaleBy`, `translateBy`, `translateTo`
- * and constrain run on a plain object as they do on the element: the view then has one code
- * path before and after the plot is drawn (the URL, a resize or a new dataset can all come first).
- */
-function standIn(transform: ZoomTransform): Selection<ZoomTarget, unknown, null, undefined> {
-	return select({ __zoom: transform } as unknown as ZoomTarget);
-}
-
-/**
- * What period the timeline shows: an immutable d3-zoom transform over a base scale of the
+ * What period the timeline shows: an immutable zoom transform over a base scale of the
  * data's padded extent. Every way of moving the view (gestures, buttons, keys, the overview,
- * the URL, the embed API) goes through the one d3-zoom behaviour kept here, so they can never
- * disagree, and d3-zoom does all the zoom arithmetic.
+ * the URL, the embed API) ends here, so they can never disagree: a move computes its target
+ * with d3-zoom's arithmetic (zoom-transform.ts) and jumps there, or animates there through the
+ * one d3-zoom behaviour, which also turns the plot's gestures into transforms. The behaviour
+ * loads with the first attached plot; until then moves jump, as they do before attaching.
  */
 export class TimelineView {
 	/** Width of the plot in CSS pixels. */
@@ -86,26 +80,10 @@ export class TimelineView {
 	/** How far in the view is zoomed: 1 shows everything. */
 	k = $derived(this.transform.k);
 
-	/** The one zoom behaviour; its extents follow the domain and the width. */
-	readonly behavior: ZoomBehavior<ZoomTarget, unknown> = zoom<ZoomTarget, unknown>()
-		.extent(() => this.#extent())
-		.on('start', () => {
-			this.moving = true;
-		})
-		.on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
-			if (event.sourceEvent) this.#readerMovedAt = Date.now();
-			// A drag or wheel held at a limit repeats the same transform: keeping the value keeps
-			// everything derived from it (the layout of every mark) as it is.
-			const { k, x, y } = event.transform;
-			if (k === this.transform.k && x === this.transform.x && y === this.transform.y) return;
-			this.transform = event.transform;
-		})
-		.on('end', () => {
-			this.moving = false;
-			this.#settle();
-		});
-
-	#target = standIn(zoomIdentity);
+	/** The one zoom behaviour, once d3-zoom has loaded; its extents follow the domain and the width. */
+	#behavior: ZoomBehavior<ZoomTarget, unknown> | null = null;
+	/** The attached plot, as d3 selects it, once d3-zoom has loaded. */
+	#selection: Selection<ZoomTarget, unknown, null, undefined> | null = null;
 	#attached = false;
 	/** When the reader last moved the view themselves (ms since the epoch). */
 	#readerMovedAt = 0;
@@ -122,42 +100,79 @@ export class TimelineView {
 		return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 	}
 
+	/** The behaviour, made once d3-zoom has loaded. */
+	#behaviorOf({ zoom }: Gestures): ZoomBehavior<ZoomTarget, unknown> {
+		if (this.#behavior) return this.#behavior;
+		this.#behavior = zoom<ZoomTarget, unknown>()
+			.extent(() => this.#extent())
+			.on('start', () => {
+				this.moving = true;
+			})
+			.on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+				if (event.sourceEvent) this.#readerMovedAt = Date.now();
+				this.#show(event.transform);
+			})
+			.on('end', () => {
+				this.moving = false;
+				this.#settle();
+			});
+		this.#applyLimits();
+		return this.#behavior;
+	}
+
 	/**
 	 * Attaches the zoom behaviour to the plot's SVG for wheel, drag, pinch and double-click, and
-	 * returns the cleanup. Only input handling happens here; Svelte renders every element.
+	 * returns the cleanup. Only input handling happens here; Svelte renders every element. The
+	 * view is `ready` once d3-zoom has loaded and listens.
 	 */
 	attach(svg: SVGSVGElement, options: AttachOptions = {}): () => void {
-		const behavior = this.behavior;
-		behavior.filter((event: Event) => acceptsGesture(event, options)).wheelDelta(wheelDelta);
-		const selection = select(svg);
-		selection.property('__zoom', this.transform).call(behavior).on('dblclick.zoom', null);
-		// Double-click zooms in at the pointer, animated like the buttons.
-		selection.on('dblclick.timeline', (event: MouseEvent) => {
-			// In the plot's own coordinates, which a mirrored plot (time right to left) flips.
-			this.zoomBy(2, { x: pointer(event, svg)[0] });
-		});
 		// Let one finger scroll the host page; two fingers still pinch and pan.
 		if (options.wheelNeedsModifier) svg.style.touchAction = 'pan-y';
 		const onWheel = horizontalWheel(() => this.width, (dx) => {
 			this.#readerMovedAt = Date.now();
-			behavior.translateBy(selection, -dx / this.transform.k, 0);
+			this.#selection?.interrupt();
+			this.#jump(translateBy(this.transform, -dx / this.transform.k, 0, this.#frame()));
 			// A wheel pan has no gesture end of its own: settle after a short pause.
 			clearTimeout(this.#settleTimer);
 			this.#settleTimer = setTimeout(() => this.#settle(), 150);
 		}, options.reversed);
 		svg.addEventListener('wheel', onWheel, { capture: true, passive: false });
+		let stopped = false;
+		let detach = () => {};
+		void loadGestures().then((d3) => {
+			if (stopped) return;
+			const behavior = this.#behaviorOf(d3);
+			behavior.filter((event: Event) => acceptsGesture(event, options)).wheelDelta(wheelDelta);
+			const selection = d3.select(svg);
+			selection.property('__zoom', this.transform).call(behavior).on('dblclick.zoom', null);
+			// Double-click zooms in at the pointer, animated like the buttons.
+			selection.on('dblclick.timeline', (event: MouseEvent) => {
+				// In the plot's own coordinates, which a mirrored plot (time right to left) flips.
+				this.zoomBy(2, { x: d3.pointer(event, svg)[0] });
+			});
+			detach = () => selection.interrupt().on('.zoom', null).on('dblclick.timeline', null);
+			this.#use(selection);
+		});
+		return () => {
+			stopped = true;
+			svg.removeEventListener('wheel', onWheel, { capture: true });
+			detach();
+			this.#release();
+		};
+	}
 
-		this.#target = selection;
+	/** Moves go through `selection` from now on: the view answers input. */
+	#use(selection: Selection<ZoomTarget, unknown, null, undefined>): void {
+		this.#selection = selection;
 		this.#attached = true;
 		this.ready = true;
 		this.#settle();
-		return () => {
-			svg.removeEventListener('wheel', onWheel, { capture: true });
-			selection.interrupt().on('.zoom', null).on('dblclick.timeline', null);
-			this.#target = standIn(this.transform);
-			this.#attached = false;
-			this.ready = false;
-		};
+	}
+
+	#release(): void {
+		this.#selection = null;
+		this.#attached = false;
+		this.ready = false;
 	}
 
 	/** Tells the view its new size, keeping the visible period. */
@@ -207,8 +222,8 @@ export class TimelineView {
 		const x = Math.max(this.width - this.width * k, Math.min(0, -offset));
 		if (Math.abs(x - this.transform.x) < 0.5) return;
 		this.#readerMovedAt = Date.now();
-		this.#target.interrupt();
-		this.behavior.transform(this.#target, zoomIdentity.translate(x, 0).scale(k));
+		this.#selection?.interrupt();
+		this.#jump(zoomIdentity.translate(x, 0).scale(k));
 	}
 
 	/**
@@ -216,16 +231,19 @@ export class TimelineView {
 	 * reads the page's scroll and its own pinch instead. Returns the cleanup.
 	 */
 	attachTarget(element: Element): () => void {
-		const selection = select(element as unknown as ZoomTarget).property('__zoom', this.transform);
-		this.#target = selection;
-		this.#attached = true;
-		this.ready = true;
-		this.#settle();
+		let stopped = false;
+		let detach = () => {};
+		void loadGestures().then((d3) => {
+			if (stopped) return;
+			this.#behaviorOf(d3);
+			const selection = d3.select(element as unknown as ZoomTarget).property('__zoom', this.transform);
+			detach = () => selection.interrupt();
+			this.#use(selection);
+		});
 		return () => {
-			selection.interrupt();
-			this.#target = standIn(this.transform);
-			this.#attached = false;
-			this.ready = false;
+			stopped = true;
+			detach();
+			this.#release();
 		};
 	}
 
@@ -234,35 +252,35 @@ export class TimelineView {
 		const a = this.base(Math.min(from, to));
 		const b = this.base(Math.max(from, to));
 		if (!Number.isFinite(a) || !Number.isFinite(b)) return;
-		const [kMin, kMax] = this.behavior.scaleExtent();
+		const [kMin, kMax] = this.limits.scaleExtent;
 		// An empty period asks for the closest zoom around that instant.
 		const k = b > a ? Math.min(kMax, Math.max(kMin, this.width / (b - a))) : kMax;
 		const t = zoomIdentity.translate(this.width / 2, 0).scale(k).translate(-(a + b) / 2, 0);
-		this.#run(options, (target) => this.behavior.transform(target, this.#constrain(t)));
+		this.#run(options, () => constrain(t, this.#frame()));
 	}
 
 	/** Shows the whole dataset. */
 	showAll(options: MoveOptions = {}): void {
 		this.#readerMovedAt = Date.now();
-		this.#run(options, (target) => this.behavior.transform(target, zoomIdentity));
+		this.#run(options, () => zoomIdentity);
 	}
 
 	/** Zooms by `factor` (2 doubles the scale) around the centre, or around `x` (px) when given. */
 	zoomBy(factor: number, options: MoveOptions & { x?: number } = {}): void {
 		this.#readerMovedAt = Date.now();
 		const point: [number, number] = [options.x ?? this.width / 2, 0];
-		this.#run(options, (target) => this.behavior.scaleBy(target, factor, point));
+		this.#run(options, () => scaleBy(this.transform, factor, this.#frame(), point));
 	}
 
 	/** Pans by `dx` CSS pixels: a positive dx moves the view later in time. */
 	panBy(dx: number, options: MoveOptions = {}): void {
 		this.#readerMovedAt = Date.now();
-		this.#run(options, (target) => this.behavior.translateBy(target, -dx / this.transform.k, 0));
+		this.#run(options, () => translateBy(this.transform, -dx / this.transform.k, 0, this.#frame()));
 	}
 
 	/** Centres the view on `time` (UTC ms) at the current zoom. */
 	centreOn(time: number, options: MoveOptions = {}): void {
-		this.#run(options, (target) => this.behavior.translateTo(target, this.base(time), 0));
+		this.#run(options, () => translateTo(this.transform, this.base(time), 0, this.#frame()));
 	}
 
 	/** Whether the reader zoomed or panned within the last `ms` milliseconds. */
@@ -270,21 +288,39 @@ export class TimelineView {
 		return Date.now() - this.#readerMovedAt < ms;
 	}
 
-	/** Runs one d3-zoom operation on the plot (or its stand-in), in a transition when animated. */
-	#run(options: MoveOptions, operation: (target: Target) => void): void {
+	/** Moves to the transform `target` gives, from where the view is now: animated, or at once. */
+	#run(options: MoveOptions, target: () => ZoomTransform): void {
 		const animate = this.#attached && (options.animate ?? true) && !this.reducedMotion;
-		this.#target.interrupt();
-		if (animate) {
-			operation(this.#target.transition().duration(ANIMATION_MS));
+		// Stopping a running animation first, so the target starts from where the view is.
+		this.#selection?.interrupt();
+		const t = target();
+		if (animate && this.#selection && this.#behavior) {
+			// Same fields and methods as d3-zoom's own transform, which it interpolates from.
+			this.#behavior.transform(this.#selection.transition().duration(ANIMATION_MS), t as never);
 		} else {
-			operation(this.#target);
+			this.#jump(t);
 			this.#settle();
 		}
 	}
 
-	/** d3-zoom's own constrain, applied to a transform computed here. */
-	#constrain(t: ZoomTransform): ZoomTransform {
-		return this.behavior.constrain()(t, this.#extent(), this.behavior.translateExtent());
+	/** Shows `t` now, and tells d3-zoom (which keeps its transform on the plot) where the view is. */
+	#jump(t: ZoomTransform): void {
+		if (this.#selection) this.#selection.property('__zoom', t);
+		this.#show(t);
+	}
+
+	/**
+	 * Takes `t` as the view's transform. A drag or wheel held at a limit repeats the same
+	 * transform: keeping the value keeps everything derived from it (the layout of every mark).
+	 */
+	#show(t: ZoomTransform): void {
+		const { k, x, y } = t;
+		if (k === this.transform.k && x === this.transform.x && y === this.transform.y) return;
+		this.transform = t;
+	}
+
+	#frame(): ZoomFrame {
+		return { extent: this.#extent(), ...this.limits };
 	}
 
 	#extent(): [[number, number], [number, number]] {
@@ -295,7 +331,7 @@ export class TimelineView {
 	}
 
 	#applyLimits(): void {
-		this.behavior.scaleExtent(this.limits.scaleExtent).translateExtent(this.limits.translateExtent);
+		this.#behavior?.scaleExtent(this.limits.scaleExtent).translateExtent(this.limits.translateExtent);
 	}
 
 	/** Changes what the base scale depends on, then shows the same period again. */
