@@ -7,8 +7,8 @@ export const ours: System = {
 	data: (dataset) => dataset,
 	files: () => new Map(),
 	path: (dataUrl) => `/embed?data=${encodeURIComponent(dataUrl)}`,
-	// A mark of this dataset, once the timeline is ready (the prerendered page shows another).
-	itemSelector: '.timeline[data-ready] .plot svg .mark[data-key*=":event-"]',
+	// A mark of this dataset (the prerendered page shows another dataset's marks).
+	itemSelector: '.timeline .plot svg .mark[data-key*=":event-"]',
 	surface: '.plot svg',
 	// The embed zooms with Ctrl + wheel, five times as far per step: a fifth of the delta.
 	zoom: { kind: 'wheel', deltaY: 120 / 5, ctrl: true },
