@@ -47,6 +47,8 @@ for (const path of ['/', '/embed']) {
 		const bar = page.getByRole('progressbar');
 		await expect(bar).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
+		// The page does not bring the prerendered built-in timeline to life only to replace it.
+		await expect(page.locator('.timeline')).toHaveCount(0);
 		await page.locator('.timeline[data-ready] .mark[data-key*=":event-"]').first().waitFor({ timeout: 90_000 });
 		await expect(bar).toHaveCount(0);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('20,000 events');

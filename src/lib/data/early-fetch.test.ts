@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EARLY_FETCH_SCRIPT, earlyFetch } from './early-fetch';
+import { ANOTHER_DATASET_ATTRIBUTE, EARLY_FETCH_SCRIPT, earlyFetch, showsAnotherDataset } from './early-fetch';
 
 const g = globalThis as { __timelineData?: { url: string; response: Promise<Response> } };
 
@@ -35,5 +35,28 @@ describe('EARLY_FETCH_SCRIPT', () => {
 	it('is one inline script of code only, fetching http(s) addresses alone', () => {
 		expect(EARLY_FETCH_SCRIPT.match(/<script>/g)).toHaveLength(1);
 		expect(EARLY_FETCH_SCRIPT).toContain('u.protocol!=="http:"&&u.protocol!=="https:"');
+	});
+});
+
+describe('showsAnotherDataset(location)', () => {
+	it('is true for a `data` parameter or a `#data=` link, as the head script marks the page', () => {
+		expect(showsAnotherDataset({ search: '?data=https%3A%2F%2Fexample.org%2Fa.json', hash: '' })).toBe(true);
+		expect(showsAnotherDataset({ search: '?lang=fr', hash: '#data=v1.abc' })).toBe(true);
+		expect(showsAnotherDataset({ search: '?data=', hash: '' })).toBe(false);
+		expect(showsAnotherDataset({ search: '?view=2001', hash: '#e:overthrow' })).toBe(false);
+		expect(EARLY_FETCH_SCRIPT).toContain(`setAttribute("${ANOTHER_DATASET_ATTRIBUTE}","")`);
+	});
+
+	it('agrees with the head script, run on the same addresses', () => {
+		const code = EARLY_FETCH_SCRIPT.replace(/^<script>/, '').replace(/<\/script>$/, '');
+		const addresses: [string, string][] = [['?data=https%3A%2F%2Fexample.org%2Fa.json', ''], ['', '#data=v1.abc'], ['?data=', ''], ['?theme=dark', '#x']];
+		for (const [search, hash] of addresses) {
+			const marked: string[] = [];
+			const location = { search, hash, href: `https://site.example/embed${search}${hash}` };
+			const document = { documentElement: { setAttribute: (name: string) => marked.push(name) } };
+			const window: Record<string, unknown> = {};
+			new Function('location', 'document', 'window', 'fetch', code)(location, document, window, () => new Promise(() => {}));
+			expect(marked.length === 1, `${search}${hash}`).toBe(showsAnotherDataset({ search, hash }));
+		}
 	});
 });

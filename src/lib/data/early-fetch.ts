@@ -11,12 +11,25 @@ interface EarlyData {
 }
 
 /**
+ * Set on `<html>` by the head script when the page shows another dataset (`?data=`, `#data=`),
+ * so that the page's styles hide the prerendered built-in timeline until the scripts replace it.
+ */
+export const ANOTHER_DATASET_ATTRIBUTE = 'data-another-dataset';
+
+/** Whether the page's address names another dataset than the built-in one (as the head script tells). */
+export function showsAnotherDataset(location: Pick<Location, 'search' | 'hash'>): boolean {
+	return !!new URLSearchParams(location.search).get('data') || location.hash.includes('data=');
+}
+
+/**
  * The head script, a constant (no data in it): starts fetching `?data=` when it is an http(s)
  * address, with the same request headers as the loader. Any failure is left to the loader,
  * which fetches again and says what went wrong.
  */
 export const EARLY_FETCH_SCRIPT =
-	'<script>(function(){try{var d=new URLSearchParams(location.search).get("data");if(!d)return;' +
+	'<script>(function(){try{var d=new URLSearchParams(location.search).get("data");' +
+	// The page shows another dataset: the prerendered built-in one must not be seen meanwhile.
+	'if(d||location.hash.indexOf("data=")>-1)document.documentElement.setAttribute("' + ANOTHER_DATASET_ATTRIBUTE + '","");if(!d)return;' +
 	'var u=new URL(d,location.href);if(u.protocol!=="http:"&&u.protocol!=="https:")return;' +
 	'var r=fetch(u.href,{headers:{accept:"application/json"}});r.catch(function(){});' +
 	'window.__timelineData={url:u.href,response:r}}catch(e){}})()</script>';
