@@ -70,7 +70,8 @@ function compareAnchors(a: TimelineItem, anchorA: number, b: TimelineItem, ancho
 	return anchorA - anchorB || a.start - b.start;
 }
 
-function clusterOf(items: TimelineItem[], firstX: number, lastX: number, x: (ms: number) => number): ClusterMark {
+/** The cluster of `items` (in anchor order), its dot halfway between the first and last anchor. */
+export function clusterOf(items: TimelineItem[], firstX: number, lastX: number, x: (ms: number) => number): ClusterMark {
 	let start = Infinity;
 	let end = -Infinity;
 	let right = -Infinity;

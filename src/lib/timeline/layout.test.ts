@@ -42,6 +42,23 @@ describe('layoutMarks(index, options)', () => {
 		expect(marks[0]?.label).toBe('18 May to 19 May 2021');
 	});
 
+	it('draws many overflowing bands as one cluster per overlapping run, so every event is still reached once', () => {
+		// 300 year-long bands around the view (too long to cluster) and two days of points.
+		const bands = Array.from({ length: 300 }, (_, i) => item(`band${i}`, '2021-01-01', '2021-12-31', 'band'));
+		const points = Array.from({ length: 20 }, (_, i) => item(`p${i}`, `2021-05-${String(10 + (i % 2)).padStart(2, '0')}`, `2021-05-${String(10 + (i % 2)).padStart(2, '0')}`));
+		const { marks, laneCount } = layout([...bands, ...points], '2021-05-01', '2021-06-01', 1000, 5);
+		// Five lanes of labelled marks and one mark for the run of bands they had no room for.
+		expect(marks.length).toBeLessThanOrEqual(5 * 12 + 1);
+		expect(laneCount).toBe(5);
+		const ids = marks.flatMap((m) => (m.type === 'event' ? [m.item.id] : m.items.map((i) => i.id)));
+		expect(ids.sort()).toEqual([...bands, ...points].map((i) => i.id).sort());
+		const run = marks.find((m) => m.type === 'cluster' && m.items.length > 100);
+		expect(run?.lane).toBe(4);
+		// Its dot is in view even though its events' anchors are not.
+		expect(run?.x).toBeGreaterThanOrEqual(0);
+		expect(run?.x).toBeLessThanOrEqual(1000);
+	});
+
 	it('draws only the events in the visible period', () => {
 		const items = [item('old', '2001-10-01', '2001-10-01'), ...sameDay];
 		const { marks } = layout(items, '2021-05-01', '2021-06-01');

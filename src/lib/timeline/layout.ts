@@ -1,9 +1,9 @@
 import { bisectLeft } from 'd3-array';
 import type { DateLocale } from '$lib/time/date-locale';
 import { formatPeriod } from '$lib/time/format-period';
-import { clusterRange } from './clusters';
+import { clusterOf, clusterRange } from './clusters';
 import type { ItemIndex } from './item-index';
-import { countLabel, type ClusterMark, type Mark } from './marks';
+import { anchorOf, countLabel, type ClusterMark, type Mark } from './marks';
 import { assignLanes } from './lanes';
 import { estimateLabelWidth } from './ticks';
 
@@ -77,6 +77,13 @@ export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: 
 	}
 	// Whatever still overflows at the coarsest merge is drawn in the last lane without a label.
 	const last = Math.max(0, maxLanes - 1);
+	const overflow = best.marks.filter((m) => m.lane < 0);
+	if (overflow.length > MARKS_PER_LANE) {
+		// Many of them (bars and bands too long to cluster, each spanning the view): drawn one
+		// by one they would cost the frame thousands of overlapping shapes. Each overlapping run
+		// becomes one cluster instead, whose count and list still reach every event.
+		best.marks = [...best.marks.filter((m) => m.lane >= 0), ...overflowRuns(overflow, x, width, locale)];
+	}
 	for (const m of best.marks) {
 		if (m.lane < 0) {
 			m.lane = last;
@@ -86,6 +93,41 @@ export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: 
 	}
 	best.laneCount = Math.min(Math.max(best.laneCount, best.marks.length ? 1 : 0), maxLanes);
 	return best;
+}
+
+/**
+ * Overflowing marks merged into one cluster per run of marks that overlap on screen (a single
+ * mark stays as it is), its dot kept in view. They stay without a lane (`lane` -1).
+ */
+function overflowRuns(marks: PlacedMark[], x: (ms: number) => number, width: number, locale?: DateLocale): PlacedMark[] {
+	const sorted = [...marks].sort((a, b) => a.x0 - b.x0);
+	const out: PlacedMark[] = [];
+	let run: PlacedMark[] = [];
+	let runEnd = -Infinity;
+	const flush = () => {
+		if (run.length === 1) out.push(run[0] as PlacedMark);
+		else if (run.length > 1) {
+			const items = run.flatMap((m) => (m.type === 'event' ? [m.item] : m.items));
+			const anchored = items.map((item) => ({ item, anchor: anchorOf(item) })).sort((a, b) => a.anchor - b.anchor || a.item.start - b.item.start);
+			const cluster = clusterOf(
+				anchored.map((a) => a.item),
+				x((anchored[0] as { anchor: number }).anchor),
+				x((anchored.at(-1) as { anchor: number }).anchor),
+				x
+			);
+			const shown = { ...cluster, x: Math.min(Math.max(cluster.x, Math.max(cluster.x0, 0)), Math.min(cluster.x1, width)) };
+			out.push({ ...withLabel(shown, width, locale), lane: -1 });
+		}
+		run = [];
+		runEnd = -Infinity;
+	};
+	for (const m of sorted) {
+		if (m.x0 > runEnd) flush();
+		run.push(m);
+		runEnd = Math.max(runEnd, m.x1);
+	}
+	flush();
+	return out;
 }
 
 /**
