@@ -22,6 +22,16 @@ export function showsAnotherDataset(location: Pick<Location, 'search' | 'hash'>)
 }
 
 /**
+ * Called by a page as it hydrates: whether it shows another dataset, so that it puts a stand-in
+ * where the prerendered built-in timeline was, which from then on hides that timeline instead
+ * of the head script's mark.
+ */
+export function takeOverFromHeadScript(): boolean {
+	document.documentElement.removeAttribute(ANOTHER_DATASET_ATTRIBUTE);
+	return showsAnotherDataset(location);
+}
+
+/**
  * The head script, a constant (no data in it): starts fetching `?data=` when it is an http(s)
  * address, with the same request headers as the loader. Any failure is left to the loader,
  * which fetches again and says what went wrong.

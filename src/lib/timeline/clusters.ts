@@ -66,7 +66,7 @@ export function clusterVisible(items: readonly TimelineItem[], x: (ms: number) =
 }
 
 /** Anchor order: by anchor, then start; ties keep the order they came in. */
-function compareAnchors(a: TimelineItem, anchorA: number, b: TimelineItem, anchorB: number): number {
+export function compareAnchors(a: TimelineItem, anchorA: number, b: TimelineItem, anchorB: number): number {
 	return anchorA - anchorB || a.start - b.start;
 }
 

@@ -1,8 +1,9 @@
 import { bisectLeft } from 'd3-array';
 import type { DateLocale } from '$lib/time/date-locale';
 import { formatPeriod } from '$lib/time/format-period';
-import { clusterOf, clusterRange } from './clusters';
+import { clusterOf, clusterRange, compareAnchors } from './clusters';
 import type { ItemIndex } from './item-index';
+import type { TimelineItem } from './types';
 import { anchorOf, countLabel, type ClusterMark, type Mark } from './marks';
 import { assignLanes } from './lanes';
 import { estimateLabelWidth } from './ticks';
@@ -82,7 +83,7 @@ export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: 
 		// Many of them (bars and bands too long to cluster, each spanning the view): drawn one
 		// by one they would cost the frame thousands of overlapping shapes. Each overlapping run
 		// becomes one cluster instead, whose count and list still reach every event.
-		best.marks = [...best.marks.filter((m) => m.lane >= 0), ...overflowRuns(overflow, x, width, locale)];
+		best.marks = [...best.marks.filter((m) => m.lane >= 0), ...overflowRuns(overflow, x, width)];
 	}
 	for (const m of best.marks) {
 		if (m.lane < 0) {
@@ -97,9 +98,9 @@ export function layoutMarks(index: ItemIndex, options: LayoutOptions): { marks: 
 
 /**
  * Overflowing marks merged into one cluster per run of marks that overlap on screen (a single
- * mark stays as it is), its dot kept in view. They stay without a lane (`lane` -1).
+ * mark stays as it is), its dot kept in view. They stay without a lane (`lane` -1) or a label.
  */
-function overflowRuns(marks: PlacedMark[], x: (ms: number) => number, width: number, locale?: DateLocale): PlacedMark[] {
+function overflowRuns(marks: PlacedMark[], x: (ms: number) => number, width: number): PlacedMark[] {
 	const sorted = [...marks].sort((a, b) => a.x0 - b.x0);
 	const out: PlacedMark[] = [];
 	let run: PlacedMark[] = [];
@@ -108,15 +109,10 @@ function overflowRuns(marks: PlacedMark[], x: (ms: number) => number, width: num
 		if (run.length === 1) out.push(run[0] as PlacedMark);
 		else if (run.length > 1) {
 			const items = run.flatMap((m) => (m.type === 'event' ? [m.item] : m.items));
-			const anchored = items.map((item) => ({ item, anchor: anchorOf(item) })).sort((a, b) => a.anchor - b.anchor || a.item.start - b.item.start);
-			const cluster = clusterOf(
-				anchored.map((a) => a.item),
-				x((anchored[0] as { anchor: number }).anchor),
-				x((anchored.at(-1) as { anchor: number }).anchor),
-				x
-			);
-			const shown = { ...cluster, x: Math.min(Math.max(cluster.x, Math.max(cluster.x0, 0)), Math.min(cluster.x1, width)) };
-			out.push({ ...withLabel(shown, width, locale), lane: -1 });
+			items.sort((a, b) => compareAnchors(a, anchorOf(a), b, anchorOf(b)));
+			const cluster = clusterOf(items, x(anchorOf(items[0] as TimelineItem)), x(anchorOf(items.at(-1) as TimelineItem)), x);
+			const dot = Math.min(Math.max(cluster.x, cluster.x0, 0), cluster.x1, width);
+			out.push({ ...cluster, x: dot, lane: -1, label: '', labelX: dot, textX: dot, textAnchor: 'start', labelWidth: 0 });
 		}
 		run = [];
 		runEnd = -Infinity;
