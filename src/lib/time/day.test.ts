@@ -24,6 +24,21 @@ describe('parseDay(day)', () => {
 			expect(() => dayToMs(day)).toThrow(/not a calendar day/);
 		}
 	);
+
+	it('accepts exactly the days Date writes back the same, across leap rules and eras', () => {
+		const years = [-9999, -401, -400, -101, -100, -5, -4, -1, 0, 1, 99, 100, 400, 1900, 2000, 2021, 2024, 9999];
+		const pad = (n: number) => String(n).padStart(2, '0');
+		for (const year of years) {
+			const y = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+			for (let month = 0; month <= 13; month++) {
+				for (let date = 0; date <= 32; date++) {
+					const day = `${y}-${pad(month)}-${pad(date)}`;
+					const ms = new Date(0).setUTCFullYear(year, month - 1, date);
+					expect(parseDay(day), day).toBe(formatDay(ms) === day ? ms : undefined);
+				}
+			}
+		}
+	});
 });
 
 describe('formatDay(ms)', () => {

@@ -28,10 +28,21 @@ const DAY_PATTERN = /^(-?\d{4})-(\d{2})-(\d{2})$/;
  */
 export function parseDay(day: string): number | undefined {
 	const match = DAY_PATTERN.exec(day);
-	if (!match) return undefined;
+	if (!match || match[1] === '-0000') return undefined;
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	const date = Number(match[3]);
+	// Checked by arithmetic rather than by writing the day back: a large dataset reads every
+	// event's days, and the string round trip was most of the time it spent here.
+	if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return undefined;
 	// setUTCFullYear, unlike Date.UTC, keeps years 0 to 99 as they are.
-	const ms = new Date(0).setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-	return formatDay(ms) === day ? ms : undefined;
+	return new Date(0).setUTCFullYear(year, month - 1, date);
+}
+
+/** The days in a month of the proleptic Gregorian calendar, as Date counts them (year 0 is a leap year). */
+function daysInMonth(year: number, month: number): number {
+	if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
