@@ -4,14 +4,14 @@
  */
 import type { I18n } from '$lib/i18n/i18n.svelte';
 import { markLabel } from '$lib/timeline/layout';
-import { countLabel, type Mark } from '$lib/timeline/marks';
+import { countLabel, markHolds, type Mark } from '$lib/timeline/marks';
 import type { TimelineItem } from '$lib/timeline/types';
 import { describeDate } from '$lib/time/describe-date';
 
 /** Whether `mark` is the event `id`, or a cluster holding it. */
 export function markContains(mark: Mark, id: string | null): boolean {
 	if (!id) return false;
-	return mark.type === 'event' ? mark.item.id === id : mark.items.some((i) => i.id === id);
+	return markHolds(mark, id);
 }
 
 /**
@@ -23,9 +23,8 @@ export function markName(mark: Mark, i18n: I18n): string {
 		const e = mark.item.event;
 		return i18n.t(i18n.m.marks.event, { title: i18n.own(e.title), dateText: i18n.own(e.dateText), date: describeDate(e.date, i18n.dates) });
 	}
-	const first = mark.items[0]?.event.title ?? '';
-	const shown = `${countLabel(mark.items.length)} ${markLabel(mark, i18n.dates)}`;
-	return `${shown}: ${i18n.plural(i18n.m.marks.cluster, mark.items.length, { date: describeDate(mark.items[0]?.event.date ?? '', i18n.dates), first: i18n.own(first) })}`;
+	const shown = `${countLabel(mark.count)} ${markLabel(mark, i18n.dates)}`;
+	return `${shown}: ${i18n.plural(i18n.m.marks.cluster, mark.count, { date: describeDate(mark.first.event.date, i18n.dates), first: i18n.own(mark.first.event.title) })}`;
 }
 
 /** A mark's keys: Enter and Space open it, every other key goes to the layout's own keys. */

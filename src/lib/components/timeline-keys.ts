@@ -48,7 +48,7 @@ export function plotKey(view: TimelineView, event: KeyboardEvent, direction: Tim
  */
 export function markKey(timeline: TimelineState, event: KeyboardEvent, mark: Mark, x: number = mark.x): boolean {
 	const items = timeline.items;
-	const id = mark.type === 'event' ? mark.item.id : (mark.items[0]?.id ?? '');
+	const id = mark.type === 'event' ? mark.item.id : mark.first.id;
 	const focusFrom = (delta: number) => {
 		const i = items.findIndex((item) => item.id === id);
 		const next = items[Math.max(0, Math.min(items.length - 1, i + delta))];
@@ -56,7 +56,7 @@ export function markKey(timeline: TimelineState, event: KeyboardEvent, mark: Mar
 	};
 	const way = arrowStep(event.key, timeline.i18n.timeDirection);
 	if (way) {
-		focusFrom(way > 0 && mark.type === 'cluster' ? mark.items.length : way);
+		focusFrom(way > 0 && mark.type === 'cluster' ? mark.count : way);
 		return true;
 	}
 	switch (event.key) {

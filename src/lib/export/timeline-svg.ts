@@ -227,7 +227,7 @@ function drawMark(mark: PlacedMark, axisY: number, scale: ScaleTime<number, numb
 	const stem = el('line', { x1: mark.x, x2: mark.x, y1: y, y2: axisY, stroke: colors.axis, 'stroke-dasharray': '2 3' });
 	const out: string[] = [];
 	if (mark.type === 'cluster') {
-		const count = countLabel(mark.items.length);
+		const count = countLabel(mark.count);
 		const size = countFontSize(count);
 		out.push(stem);
 		out.push(el('rect', { x: clip(mark.x0), y: y - 3, width: Math.max(2, clip(mark.x1) - clip(mark.x0)), height: 6, rx: 3, fill: colors.fg, 'fill-opacity': 0.18 }));

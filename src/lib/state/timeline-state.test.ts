@@ -110,7 +110,7 @@ describe('TimelineState.setDataset', () => {
 		const state = new TimelineState(realDataset());
 		const before = state.layout.marks.length;
 		state.setDataset(withoutEvents(['doha-agreement']));
-		const ids = state.layout.marks.flatMap((m) => (m.type === 'event' ? [m.item.id] : m.items.map((i) => i.id)));
+		const ids = state.layout.marks.flatMap((m) => (m.type === 'event' ? [m.item.id] : m.items().map((i) => i.id)));
 		expect(ids).not.toContain('doha-agreement');
 		expect(state.index.items).toHaveLength(realDataset().events.length - 1);
 		expect(state.layout.marks.length).toBeLessThanOrEqual(before);

@@ -4,7 +4,7 @@
  */
 import { bisectLeft } from 'd3-array';
 import type { ItemIndex } from './item-index';
-import { anchorOf, clusterMark, eventMark, isLong, rightEdge, type ClusterMark, type Mark } from './marks';
+import { anchorOf, clusterMark, eventMark, isLong, membersOf, rightEdge, type ClusterMark, type Mark } from './marks';
 import type { TimelineItem } from './types';
 
 /** Options for {@link clusterVisible} and {@link clusterRange}. */
@@ -80,7 +80,7 @@ export function clusterOf(items: TimelineItem[], firstX: number, lastX: number, 
 		end = Math.max(end, item.end);
 		right = Math.max(right, rightEdge(item));
 	}
-	return clusterMark(items, { start, end, right }, firstX, lastX, x);
+	return clusterMark(membersOf(items), { start, end, right }, firstX, lastX, x);
 }
 
 /** Where an item's drawn mark ends: its start for a point, its end otherwise. */
@@ -201,12 +201,16 @@ function groupMark(index: ItemIndex, group: [number, number][], x: (ms: number) 
 	const [firstRank] = group[0] as [number, number];
 	const lastRank = (group[group.length - 1] as [number, number])[1] - 1;
 	if (firstRank === lastRank) return eventMark(index.byAnchor[firstRank] as TimelineItem, x);
-	const items = group.length === 1 ? index.byAnchor.slice(firstRank, lastRank + 1) : group.flatMap(([a, b]) => index.byAnchor.slice(a, b));
+	const runs = group;
+	let listed: TimelineItem[] | undefined;
+	const items = () => (listed ??= runs.flatMap(([a, b]) => index.byAnchor.slice(a, b)));
+	const count = group.reduce((sum, [a, b]) => sum + b - a, 0);
 	const extent = { start: Infinity, end: -Infinity, right: -Infinity };
 	for (const [a, b] of group) {
 		extent.start = Math.min(extent.start, index.starts.query(a, b));
 		extent.end = Math.max(extent.end, index.endsByRank.query(a, b));
 		extent.right = Math.max(extent.right, index.rights.query(a, b));
 	}
-	return clusterMark(items, extent, x(index.anchors[firstRank] as number), x(index.anchors[lastRank] as number), x);
+	const members = { first: index.byAnchor[firstRank] as TimelineItem, last: index.byAnchor[lastRank] as TimelineItem, count, items };
+	return clusterMark(members, extent, x(index.anchors[firstRank] as number), x(index.anchors[lastRank] as number), x);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3-zoom';
 import { findFolds, foldGain, foldLabel, isFolded, openRate, scaleFolded, scaleOver, scaleTime, type FoldFrame } from './folded-scale';
@@ -48,6 +49,28 @@ describe('scaleFolded(frame)', () => {
 		for (const t of [extent[0], utc('2001-11-01'), utc('2010-06-01'), ...times, extent[1]]) {
 			expect(+x.invert(x(t))).toBeCloseTo(t, -1);
 		}
+	});
+	it('with many folds, gives each its fixed px, the open time one rate, and inverts (property)', () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 2, maxLength: 40 }), fc.integer({ min: 0, max: 1000 }), (cuts, probe) => {
+				// Cuts of a span of 1,000 days paired into folds: [c0, c1], [c2, c3], …
+				const D = 86_400_000;
+				const sorted = cuts.sort((a, b) => a - b).map((c) => c * D);
+				const many = Array.from({ length: sorted.length >> 1 }, (_, i) => ({ from: sorted[2 * i] as number, to: sorted[2 * i + 1] as number }));
+				const s = scaleFolded({ extent: [0, 1000 * D], length: 5000, folds: many, foldLength: 10 }).domain([100 * D, 900 * D]).range([0, 4000]);
+				const widths = s.folds().map((f) => f.x1 - f.x0);
+				for (const w of widths) expect(w).toBeCloseTo(widths[0] as number, 6);
+				const open = (t: number) => !many.some((f) => t > f.from && t < f.to);
+				const rate = openRate(s);
+				const gaps = [0, ...many.flatMap((f) => [f.from, f.to]), 1000 * D];
+				for (let i = 0; i < gaps.length; i += 2) {
+					const [a, b] = [gaps[i] as number, gaps[i + 1] as number];
+					if (b > a) expect((s(b) - s(a)) / (b - a)).toBeCloseTo(rate, 6);
+				}
+				if (open(probe * D)) expect(+s.invert(s(probe * D))).toBe(probe * D);
+				expect(s(s.invert(1234.5))).toBeCloseTo(1234.5, 3);
+			})
+		);
 	});
 	it('scale(scale.invert(px)) returns px', () => {
 		for (const px of [0, 3.5, 120, 500, 777, 1000]) expect(x(x.invert(px))).toBeCloseTo(px, 6);

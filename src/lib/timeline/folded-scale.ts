@@ -75,17 +75,25 @@ function pieces(frame: FoldFrame): Piece[] {
 	return out;
 }
 
-/** Linear through the piece containing v; beyond the ends, the end pieces extend. */
-function through(list: Piece[], v: number, from: 't' | 'u'): number {
-	const ends = (p: Piece) => (from === 't' ? [p.t0, p.t1, p.u0, p.u1] : [p.u0, p.u1, p.t0, p.t1]);
-	let piece = list[0] as Piece;
-	for (const p of list) {
-		piece = p;
-		if (v <= ends(p)[1]!) break;
+/**
+ * Linear through the piece containing v (`from` names the side v is on: time or unzoomed px);
+ * beyond the ends, the end pieces extend. A binary search without allocation, since every
+ * mark, tick and overview column of every frame comes through here.
+ */
+function through(list: readonly Piece[], v: number, from: 't' | 'u'): number {
+	const byTime = from === 't';
+	let lo = 0;
+	let hi = list.length - 1;
+	// The first piece whose far end is at or after v, or the last one.
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		const p = list[mid] as Piece;
+		if (v <= (byTime ? p.t1 : p.u1)) hi = mid;
+		else lo = mid + 1;
 	}
-	const [a0, a1, b0, b1] = ends(piece) as [number, number, number, number];
-	if (a1 === a0) return b0;
-	return b0 + ((v - a0) / (a1 - a0)) * (b1 - b0);
+	const p = list[lo] as Piece;
+	if (byTime) return p.t1 === p.t0 ? p.u0 : p.u0 + ((v - p.t0) / (p.t1 - p.t0)) * (p.u1 - p.u0);
+	return p.u1 === p.u0 ? p.t0 : p.t0 + ((v - p.u0) / (p.u1 - p.u0)) * (p.t1 - p.t0);
 }
 
 /** Builds a folded scale over `frame`; domain and range start as the frame's. */
@@ -95,15 +103,21 @@ export function scaleFolded(frame: FoldFrame): ScaleFolded {
 	let range: [number, number] = [0, frame.length];
 	const u = (t: number) => through(list, t, 't');
 	const t = (v: number) => through(list, v, 'u');
+	// The domain's ends along the unzoomed length and px per unit of it, kept up to date by
+	// domain() and range() rather than worked out again on every call.
+	let u0 = 0;
+	let u1 = 0;
+	let k = 0;
+	const update = () => {
+		u0 = u(domain[0]);
+		u1 = u(domain[1]);
+		k = u1 === u0 ? 0 : (range[1] - range[0]) / (u1 - u0);
+	};
+	update();
 
-	const scale = ((value: number | Date) => {
-		const [u0, u1] = [u(domain[0]), u(domain[1])];
-		const k = u1 === u0 ? 0 : (range[1] - range[0]) / (u1 - u0);
-		return range[0] + (u(+value) - u0) * k;
-	}) as ScaleFolded;
+	const scale = ((value: number | Date) => range[0] + (u(+value) - u0) * k) as ScaleFolded;
 
 	scale.invert = (px: number) => {
-		const [u0, u1] = [u(domain[0]), u(domain[1])];
 		const span = range[1] - range[0];
 		const v = span === 0 ? u0 : u0 + ((px - range[0]) / span) * (u1 - u0);
 		// To the nearest ms, Date's own resolution: truncating would turn midnight into the day before.
@@ -112,11 +126,13 @@ export function scaleFolded(frame: FoldFrame): ScaleFolded {
 	scale.domain = ((d?: Array<number | Date>) => {
 		if (!d) return domain.map((x) => new Date(x));
 		domain = [Number(d[0]), Number(d[1])];
+		update();
 		return scale;
 	}) as ScaleFolded['domain'];
 	scale.range = ((r?: number[]) => {
 		if (!r) return [...range];
 		range = [Number(r[0]), Number(r[1])];
+		update();
 		return scale;
 	}) as ScaleFolded['range'];
 	scale.copy = () => scaleFolded(frame).domain(domain).range(range);

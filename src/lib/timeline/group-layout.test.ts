@@ -73,7 +73,7 @@ describe('layoutRows(rows, options)', () => {
 		const tight = layoutRows(rowSources(items, groups), { ...options, lanesPerRow: 1 });
 		const works = tight.rows.find((r) => r.id === 'works')!;
 		expect(works.marks.some((m) => m.type === 'cluster')).toBe(true);
-		for (const m of works.marks) if (m.type === 'cluster') expect(m.items.every((i) => i.event.group === 'works')).toBe(true);
+		for (const m of works.marks) if (m.type === 'cluster') expect(m.items().every((i) => i.event.group === 'works')).toBe(true);
 		expect(tight.rows.find((r) => r.id === 'council')!.marks[0]?.type).toBe('event');
 	});
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY } from '$lib/time/day';
 import { createItemIndex } from './item-index';
 import { clusterName, fitLabel, layoutMarks, markLabel } from './layout';
+import { membersOf } from './marks';
 import type { MarkKind, TimelineItem } from './types';
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -50,9 +51,9 @@ describe('layoutMarks(index, options)', () => {
 		// Five lanes of labelled marks and one mark for the run of bands they had no room for.
 		expect(marks.length).toBeLessThanOrEqual(5 * 12 + 1);
 		expect(laneCount).toBe(5);
-		const ids = marks.flatMap((m) => (m.type === 'event' ? [m.item.id] : m.items.map((i) => i.id)));
+		const ids = marks.flatMap((m) => (m.type === 'event' ? [m.item.id] : m.items().map((i) => i.id)));
 		expect(ids.sort()).toEqual([...bands, ...points].map((i) => i.id).sort());
-		const run = marks.find((m) => m.type === 'cluster' && m.items.length > 100);
+		const run = marks.find((m) => m.type === 'cluster' && m.count > 100);
 		expect(run?.lane).toBe(4);
 		// Its dot is in view even though its events' anchors are not.
 		expect(run?.x).toBeGreaterThanOrEqual(0);
@@ -158,8 +159,7 @@ describe('clusterName(mark)', () => {
 	const cluster = (n: number) => {
 		const items = Array.from({ length: n }, (_, i) => item(`e${i}`, '2001-10-07', '2001-10-07'));
 		items[n - 1] = item(`e${n - 1}`, '2001-12-07', '2001-12-07');
-		const mark = { type: 'cluster' as const, key: 'c', items, start: items[0]!.start, end: items[n - 1]!.end, x: 0, x0: 0, x1: 10 };
-		return mark;
+		return { type: 'cluster' as const, key: 'c', ...membersOf(items), start: items[0]!.start, end: items[n - 1]!.end, x: 0, x0: 0, x1: 10 };
 	};
 
 	it('starts with what the cluster shows, its count and its period, then says it in full', () => {

@@ -1,7 +1,7 @@
 import { bisectLeft } from 'd3-array';
 import type { DateLocale } from '$lib/time/date-locale';
 import { formatPeriod } from '$lib/time/format-period';
-import { clusterOf, clusterRange, compareAnchors } from './clusters';
+import { clusterRange, compareAnchors } from './clusters';
 import type { ItemIndex } from './item-index';
 import type { TimelineItem } from './types';
 import { anchorOf, countLabel, type ClusterMark, type Mark } from './marks';
@@ -108,9 +108,7 @@ function overflowRuns(marks: PlacedMark[], x: (ms: number) => number, width: num
 	const flush = () => {
 		if (run.length === 1) out.push(run[0] as PlacedMark);
 		else if (run.length > 1) {
-			const items = run.flatMap((m) => (m.type === 'event' ? [m.item] : m.items));
-			items.sort((a, b) => compareAnchors(a, anchorOf(a), b, anchorOf(b)));
-			const cluster = clusterOf(items, x(anchorOf(items[0] as TimelineItem)), x(anchorOf(items.at(-1) as TimelineItem)), x);
+			const cluster = mergeMarks(run, x);
 			const dot = Math.min(Math.max(cluster.x, cluster.x0, 0), cluster.x1, width);
 			out.push({ ...cluster, x: dot, lane: -1, label: '', labelX: dot, textX: dot, textAnchor: 'start', labelWidth: 0 });
 		}
@@ -127,6 +125,32 @@ function overflowRuns(marks: PlacedMark[], x: (ms: number) => number, width: num
 }
 
 /**
+ * One cluster of the events of `marks` (two or more): its ends and extent from the marks', and
+ * its events listed, merged in anchor order, only when asked.
+ */
+function mergeMarks(marks: readonly Mark[], x: (ms: number) => number): ClusterMark {
+	const firstOf = (m: Mark) => (m.type === 'event' ? m.item : m.first);
+	const lastOf = (m: Mark) => (m.type === 'event' ? m.item : m.last);
+	const before = (a: TimelineItem, b: TimelineItem) => compareAnchors(a, anchorOf(a), b, anchorOf(b)) < 0;
+	let first = firstOf(marks[0] as Mark);
+	let last = lastOf(marks[0] as Mark);
+	let [count, start, end, x0, x1] = [0, Infinity, -Infinity, Infinity, -Infinity];
+	for (const m of marks) {
+		if (before(firstOf(m), first)) first = firstOf(m);
+		if (!before(lastOf(m), last)) last = lastOf(m);
+		count += m.type === 'event' ? 1 : m.count;
+		start = Math.min(start, m.type === 'event' ? m.item.start : m.start);
+		end = Math.max(end, m.type === 'event' ? m.item.end : m.end);
+		x0 = Math.min(x0, m.x0);
+		x1 = Math.max(x1, m.x1);
+	}
+	let listed: TimelineItem[] | undefined;
+	const items = () =>
+		(listed ??= marks.flatMap((m) => (m.type === 'event' ? [m.item] : m.items())).sort((a, b) => compareAnchors(a, anchorOf(a), b, anchorOf(b))));
+	return { type: 'cluster', key: `c:${first.id}…${last.id}`, first, last, count, items, x: (x(anchorOf(first)) + x(anchorOf(last))) / 2, x0, x1, start, end };
+}
+
+/**
  * The label a mark carries: the event's title, or for a cluster (whose dot shows the count)
  * the period its events cover.
  */
@@ -139,9 +163,8 @@ export function markLabel(mark: Mark, locale?: DateLocale): string {
  * period (WCAG 2.5.3, label in name: a speech user says what they see), then says it in full.
  */
 export function clusterName(mark: ClusterMark): string {
-	const n = mark.items.length;
-	const first = mark.items[0]?.event.title ?? '';
-	return `${countLabel(n)} ${markLabel(mark)}: ${n.toLocaleString('en')} events, starting with ${first}. Press Enter to show them`;
+	const n = mark.count;
+	return `${countLabel(n)} ${markLabel(mark)}: ${n.toLocaleString('en')} events, starting with ${mark.first.event.title}. Press Enter to show them`;
 }
 
 function withLabel<M extends Mark>(

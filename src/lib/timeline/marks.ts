@@ -24,8 +24,18 @@ export interface ClusterMark {
 	type: 'cluster';
 	/** 'c:' + first id + '…' + last id: the same while the same events stay together. */
 	key: string;
-	/** Its events, in anchor order (see {@link anchorOf}). */
-	items: TimelineItem[];
+	/** How many events it holds. */
+	count: number;
+	/** Its first event in anchor order (see {@link anchorOf}). */
+	first: TimelineItem;
+	/** Its last event in anchor order. */
+	last: TimelineItem;
+	/**
+	 * Its events, in anchor order: listed when asked, since a cluster of a zoomed-out view can
+	 * hold most of the dataset while a frame only draws its count. Keep the list if you need
+	 * it twice.
+	 */
+	items: () => readonly TimelineItem[];
 	/** Halfway between the first and the last anchor (px). */
 	x: number;
 	/** Left end of its events' marks (px). */
@@ -64,29 +74,47 @@ export function eventMark(item: TimelineItem, x: (ms: number) => number): EventM
 	return { type: 'event', key, item, x: at, x0: x(item.start), x1: x(item.end) };
 }
 
+/** The events of a cluster, in anchor order: the first, the last, how many, and all of them. */
+export interface ClusterMembers {
+	first: TimelineItem;
+	last: TimelineItem;
+	count: number;
+	items: () => readonly TimelineItem[];
+}
+
+/** The members of a cluster whose events are `items`, already in anchor order (at least two). */
+export function membersOf(items: readonly TimelineItem[]): ClusterMembers {
+	return { first: items[0] as TimelineItem, last: items[items.length - 1] as TimelineItem, count: items.length, items: () => items };
+}
+
 /**
  * The mark of several events: `extent` is their earliest start, latest end and the right
  * edge of their drawn marks; `firstX` and `lastX` the first and last anchor on the scale.
  */
 export function clusterMark(
-	items: TimelineItem[],
+	members: ClusterMembers,
 	extent: { start: number; end: number; right: number },
 	firstX: number,
 	lastX: number,
 	x: (ms: number) => number
 ): ClusterMark {
-	const first = items[0] as TimelineItem;
-	const last = items[items.length - 1] as TimelineItem;
 	return {
 		type: 'cluster',
-		key: `c:${first.id}…${last.id}`,
-		items,
+		key: `c:${members.first.id}…${members.last.id}`,
+		...members,
 		x: (firstX + lastX) / 2,
 		x0: x(extent.start),
 		x1: x(extent.right),
 		start: extent.start,
 		end: extent.end
 	};
+}
+
+/** Whether `mark` is the event `id`, or a cluster holding it; without listing a cluster's events. */
+export function markHolds(mark: Mark, id: string): boolean {
+	if (mark.type === 'event') return mark.item.id === id;
+	if (mark.first.id === id || mark.last.id === id) return true;
+	return mark.count > 2 && mark.items().some((i) => i.id === id);
 }
 
 /**
