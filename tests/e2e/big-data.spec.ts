@@ -130,3 +130,21 @@ test('a #data= link that carries a large timeline is read in the worker behind t
 	await expect(page.getByTestId('data-notice')).toContainText('Data in this link, not published by this site.');
 	expect(errors).toEqual([]);
 });
+
+test('the full page builds a long article as it goes, and “Read in the article” reaches its last sentence', async ({ page }) => {
+	test.setTimeout(120_000);
+	const errors = collectErrors(page);
+	await page.route(DATA, (route) => answer(route));
+	const last = `event-${EVENTS - 1}`;
+	await page.goto(`/?data=${encodeURIComponent(DATA)}&event=${last}`);
+	await page.locator('.timeline[data-ready] .mark[data-key*=":event-"]').first().waitFor({ timeout: 90_000 });
+	// The sentence is found whether or not the article has been built that far yet.
+	await page.getByRole('link', { name: 'Read in the article' }).first().click();
+	const sentence = page.locator(`article.article a.quote[data-event="${last}"]`);
+	await expect(sentence).toBeInViewport();
+	await expect(sentence).toBeFocused();
+	// In the end every quoted sentence is in the page, each once.
+	await expect(page.locator('article.article a.quote')).toHaveCount(EVENTS, { timeout: 60_000 });
+	expect(await page.locator('article.article a.quote[id]').evaluateAll((links) => new Set(links.map((a) => a.id)).size)).toBe(EVENTS);
+	expect(errors).toEqual([]);
+});

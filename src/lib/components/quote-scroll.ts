@@ -10,13 +10,20 @@ export function stickyInset(stage: HTMLElement | undefined, height: number): num
 }
 
 /**
+ * The event asking the article to build its paragraphs up to an event's quote at once (a long
+ * article is built a step at a time): dispatched on `document`, `detail: { eventId, anchor }`.
+ */
+export const REVEAL_QUOTE = 'timeline-reveal-quote';
+
+/**
  * Scrolls quote `n` of event `eventId` (or, when the article has no anchor for it, the
  * event's first quoted sentence) to the middle of the viewport below `inset` px, focuses it
  * and returns its anchor id; null when the page has no such sentence.
  */
 export function scrollToQuote(eventId: string, n: number, options: { inset: number; smooth: boolean }): string | null {
-	const target =
-		document.getElementById(quoteAnchor(eventId, n)) ?? document.querySelector(`a.quote[data-event="${CSS.escape(eventId)}"]`);
+	const anchor = quoteAnchor(eventId, n);
+	if (!document.getElementById(anchor)) document.dispatchEvent(new CustomEvent(REVEAL_QUOTE, { detail: { eventId, anchor } }));
+	const target = document.getElementById(anchor) ?? document.querySelector(`a.quote[data-event="${CSS.escape(eventId)}"]`);
 	if (!(target instanceof HTMLElement)) return null;
 	const box = target.getBoundingClientRect();
 	const middle = options.inset + (innerHeight - options.inset) / 2;

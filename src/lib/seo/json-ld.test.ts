@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleDataset } from '../data/article';
 import { validateDataset } from '../data/schema';
-import { jsonLdText, schemaDates, timelineJsonLd } from './json-ld';
+import { JSON_LD_MAX_ITEMS, jsonLdText, schemaDates, timelineJsonLd } from './json-ld';
 import { checkSchemaOrg } from './schema-org-check';
 
 describe('schemaDates', () => {
@@ -32,6 +32,20 @@ describe('timelineJsonLd', () => {
 		const starts = [...articleDataset.events].sort((a, b) => a.start.localeCompare(b.start)).map((e) => e.title);
 		expect(items.map((i) => i.item.name)).toEqual(starts);
 		expect(ld.subjectOf).toMatchObject({ '@type': 'NewsArticle', headline: articleDataset.article.title, datePublished: '2021-05' });
+	});
+
+	it('names the earliest events of a large dataset, and counts them all', () => {
+		const n = JSON_LD_MAX_ITEMS + 5;
+		const events = Array.from({ length: n }, (_, i) => {
+			const day = new Date(Date.UTC(2000, 0, 1) + (n - i) * 86_400_000).toISOString().slice(0, 10);
+			return { ...articleDataset.events[0]!, id: `e${i}`, title: `Event ${i}`, date: day, start: day, end: day };
+		});
+		const big = timelineJsonLd({ ...articleDataset, events }, 'https://example.org/');
+		const items = big.itemListElement as { item: { name: string } }[];
+		expect(big.numberOfItems).toBe(n);
+		expect(items).toHaveLength(JSON_LD_MAX_ITEMS);
+		expect(items[0]!.item.name).toBe(`Event ${n - 1}`);
+		expect(checkSchemaOrg(big)).toEqual([]);
 	});
 
 	it('gives the article’s own precision, not the computed days', () => {

@@ -66,10 +66,17 @@ function articleNode(article: Dataset['article'], pageUrl: string | undefined): 
 	return node;
 }
 
+/**
+ * The most events the list names. Search engines read a few hundred items of a list at most,
+ * and writing 100,000 would cost a large dataset's page half a second; `numberOfItems` keeps
+ * the full count.
+ */
+export const JSON_LD_MAX_ITEMS = 1000;
+
 /** The page's JSON-LD object. `pageUrl` is the page's absolute address when it is known. */
 export function timelineJsonLd(dataset: Dataset, pageUrl?: string): JsonLdNode {
 	const events = [...dataset.events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-	const items: Json[] = events.map((event, index) => {
+	const items: Json[] = events.slice(0, JSON_LD_MAX_ITEMS).map((event, index) => {
 		const node: JsonLdNode = { '@type': 'Event', name: event.title, ...schemaDates(event.date) };
 		if (!node.startDate) node.startDate = event.start;
 		if (event.summary) node.description = event.summary;
@@ -81,7 +88,7 @@ export function timelineJsonLd(dataset: Dataset, pageUrl?: string): JsonLdNode {
 		'@type': 'ItemList',
 		name: `Timeline: ${dataset.article.title}`,
 		itemListOrder: 'https://schema.org/ItemListOrderAscending',
-		numberOfItems: items.length,
+		numberOfItems: events.length,
 		itemListElement: items,
 		subjectOf: articleNode(dataset.article, pageUrl)
 	};
