@@ -110,7 +110,7 @@ export function clusterMark(
 	};
 }
 
-/** Whether `mark` is the event `id`, or a cluster holding it; without listing a cluster's events. */
+/** Whether `mark` is the event `id`, or a cluster holding it; a cluster's events are listed only past its ends. */
 export function markHolds(mark: Mark, id: string): boolean {
 	if (mark.type === 'event') return mark.item.id === id;
 	if (mark.first.id === id || mark.last.id === id) return true;
