@@ -4,14 +4,16 @@
  */
 import type { I18n } from '$lib/i18n/i18n.svelte';
 import { markLabel } from '$lib/timeline/layout';
-import { countLabel, markHolds, type Mark } from '$lib/timeline/marks';
+import { countLabel, type Mark } from '$lib/timeline/marks';
 import type { TimelineItem } from '$lib/timeline/types';
 import { describeDate } from '$lib/time/describe-date';
 
-/** Whether `mark` is the event `id`, or a cluster holding it. */
+/** Whether `mark` is the event `id`, or a cluster holding it; a cluster's events are listed only past its ends. */
 export function markContains(mark: Mark, id: string | null): boolean {
 	if (!id) return false;
-	return markHolds(mark, id);
+	if (mark.type === 'event') return mark.item.id === id;
+	if (mark.first.id === id || mark.last.id === id) return true;
+	return mark.count > 2 && mark.items().some((i) => i.id === id);
 }
 
 /**

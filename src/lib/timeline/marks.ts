@@ -110,13 +110,6 @@ export function clusterMark(
 	};
 }
 
-/** Whether `mark` is the event `id`, or a cluster holding it; a cluster's events are listed only past its ends. */
-export function markHolds(mark: Mark, id: string): boolean {
-	if (mark.type === 'event') return mark.item.id === id;
-	if (mark.first.id === id || mark.last.id === id) return true;
-	return mark.count > 2 && mark.items().some((i) => i.id === id);
-}
-
 /**
  * A cluster's count as it fits in its dot: exact below 1,000, then in thousands rounded down
  * ("1.2k", "10k", "100k"), so a dense stretch never shows a clipped "000". The mark's
