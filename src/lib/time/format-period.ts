@@ -3,7 +3,8 @@
  * (a {@link DateLocale}; English by default), for the live region, the toolbar, cluster
  * labels, period shortcuts and the annotation panel.
  */
-import { UTCDate } from '@date-fns/utc';
+// The mini class: the full one builds three Intl formatters for its toString when its module loads.
+import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
 import { fill } from '../i18n/plural';
 import { DAY } from './day';
 import { ENGLISH_DATES, type DateForm, type DateLocale } from './date-locale';
