@@ -46,6 +46,12 @@ describe('fetchDataset({ url, onProgress, timeout, fetch })', () => {
 		expect(result).toMatchObject({ ok: false, kind: 'timeout' });
 	});
 
+	it('gives up at once when it is cancelled before it starts', async () => {
+		const deaf = (() => new Promise<Response>(() => {})) as unknown as typeof fetch;
+		const result = await fetchDataset({ url: URL_, fetch: deaf, signal: AbortSignal.abort() });
+		expect(result).toMatchObject({ ok: false, kind: 'cancelled' });
+	});
+
 	it('names an HTML page as such', async () => {
 		const result = await fetchDataset({ url: URL_, fetch: streaming(['\n<!doctype html><title>Home</title>'], 'end') });
 		expect(result).toMatchObject({ ok: false, kind: 'html' });
