@@ -23,11 +23,22 @@ export type Provenance = { kind: 'origin'; host: string } | { kind: 'link' };
  * where it came from, which events had to be left out and, when it cannot be shown, why.
  * A large file is parsed, checked and indexed in a worker; {@link cancel} stops the load.
  */
+/**
+ * How long a load runs before the page shows its progress bar, in ms: under the threshold at
+ * which a wait is noticed, so that a quick load shows nothing between the page and the timeline.
+ */
+export const PROGRESS_DELAY_MS = 150;
+
 export class DatasetSource {
 	/** The address being loaded, while it loads. */
 	loading = $state<string | null>(null);
 	/** How far loading has come (downloading, checking, laying out), while it loads. */
 	progress = $state.raw<LoadProgress | null>(null);
+	/**
+	 * Whether the page should show the progress bar: once a load has taken longer than
+	 * {@link PROGRESS_DELAY_MS}. A small file is on screen before that, with no bar flashing by.
+	 */
+	showProgress = $state(false);
 	/** The address of the dataset the page asked for (shown with a failure). */
 	url = $state<string | null>(null);
 	/** Why the requested dataset cannot be shown, if it cannot. */
@@ -42,6 +53,16 @@ export class DatasetSource {
 	prepared = $state.raw<PreparedItems | undefined>(undefined);
 
 	#controller: AbortController | null = null;
+	#progressTimer: ReturnType<typeof setTimeout> | undefined;
+
+	/** A load from `where` begins (or, with null, ends): the bar shows if it takes long. */
+	#setLoading(where: string | null): void {
+		this.loading = where;
+		this.progress = null;
+		clearTimeout(this.#progressTimer);
+		this.showProgress = false;
+		if (where !== null) this.#progressTimer = setTimeout(() => (this.showProgress = this.loading !== null), PROGRESS_DELAY_MS);
+	}
 
 	/** Stops the load under way (the download, or the worker): it fails as cancelled, with Try again. */
 	cancel(): void {
@@ -78,9 +99,8 @@ export class DatasetSource {
 		}
 		const source = new URLSearchParams(location.search).get('data');
 		if (!source) return null;
-		this.loading = source;
+		this.#setLoading(source);
 		this.url = source;
-		this.progress = null;
 		const controller = (this.#controller = new AbortController());
 		const [{ loadDataset }, { prepareInWorker, warmWorker }] = await Promise.all([import('$lib/data/load'), import('$lib/data/prepare-in-worker')]);
 		const result = await loadDataset(source, location.href, {
@@ -91,8 +111,7 @@ export class DatasetSource {
 			warm: warmWorker
 		});
 		this.#controller = null;
-		this.loading = null;
-		this.progress = null;
+		this.#setLoading(null);
 		this.url = result.url;
 		if (!result.ok) {
 			this.failure = result;
@@ -112,16 +131,14 @@ export class DatasetSource {
 	 */
 	async #loadInWorker(text: string): Promise<Dataset | null | undefined> {
 		const where = THIS_LINK;
-		this.loading = where;
+		this.#setLoading(where);
 		this.url = where;
-		this.progress = null;
 		const controller = (this.#controller = new AbortController());
 		const { prepareInWorker } = await import('$lib/data/prepare-in-worker');
 		const result = await prepareInWorker(text, where, { onProgress: (progress) => (this.progress = progress), signal: controller.signal });
 		if (result && result !== 'cancelled' && result.ok && result.edtf) await loadEdtf();
 		this.#controller = null;
-		this.loading = null;
-		this.progress = null;
+		this.#setLoading(null);
 		if (result === null) return undefined;
 		if (result === 'cancelled') {
 			this.failure = { message: fill(en.loading.cancelled, { url: where }), issues: [], retry: true, cancelled: true };

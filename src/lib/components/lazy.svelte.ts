@@ -1,3 +1,5 @@
+import { whenIdle } from './idle';
+
 /**
  * A component that is not part of a page's first load: it loads when it is first wanted or once
  * the browser is idle, whichever comes first, and only once. A load that fails (the reader went
@@ -25,7 +27,6 @@ export class Lazy<T> {
 
 	/** Starts loading once the browser has nothing else to do. */
 	whenIdle(): void {
-		const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-		idle(() => this.want());
+		whenIdle(() => this.want());
 	}
 }

@@ -32,6 +32,16 @@ export function takeOverFromHeadScript(): boolean {
 }
 
 /**
+ * The width of the prerendered (hidden) plot, read as the page hydrates and before the stand-in
+ * replaces it; 0 when there is none. The other dataset's first layout then has the width the
+ * plot will have, instead of a default that the plot's size corrects a frame later, laying out
+ * every mark twice.
+ */
+export function prerenderedPlotWidth(): number {
+	return document.querySelector<HTMLElement>('.timeline:not(.vertical) .plot')?.clientWidth ?? 0;
+}
+
+/**
  * The head script, a constant (no data in it): starts fetching `?data=` when it is an http(s)
  * address, with the same request headers as the loader. Any failure is left to the loader,
  * which fetches again and says what went wrong.

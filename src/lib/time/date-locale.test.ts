@@ -72,3 +72,32 @@ describe('axisTicks(scale, width, locale): tick labels in each language', () => 
 		expect(labels(ancient.minor).some((label) => label.endsWith(locale.words.bce))).toBe(true);
 	});
 });
+
+describe('dateLocale(intl, words).warm()', () => {
+	it('makes every form’s formatter up front, shared by every locale of one Intl tag, so formatting afterwards makes none', () => {
+		const Original = Intl.DateTimeFormat;
+		let made = 0;
+		const counting = new Proxy(Original, {
+			construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+				made++;
+				return new target(...args);
+			}
+		});
+		Intl.DateTimeFormat = counting;
+		try {
+			// A tag no other test has used, so that none of its formatters exist yet.
+			const first = dateLocale('en-NZ', en.dates);
+			first.warm();
+			expect(made).toBeGreaterThan(0);
+			const afterWarm = made;
+			const second = dateLocale('en-NZ', en.dates);
+			const ms = dayToMs('2021-05-18');
+			for (const form of ['year', 'month', 'day', 'dayMonth', 'monthName', 'dayNumber', 'monthShort', 'monthShortYear', 'minute'] as const) {
+				expect(second.format(ms, form)).toBe(first.format(ms, form));
+			}
+			expect(made).toBe(afterWarm);
+		} finally {
+			Intl.DateTimeFormat = Original;
+		}
+	});
+});
