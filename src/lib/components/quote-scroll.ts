@@ -2,7 +2,7 @@
  * Scrolling the page to an article's sentence from the panel's "Read in the article": to the
  * middle of what the reader sees, below the sticky timeline when there is one.
  */
-import { quoteAnchor } from '$lib/timeline/article-segments';
+import { quoteAnchor } from '$lib/timeline/quote-anchor';
 
 /** How much of the viewport's top `stage` covers: its height where it is sticky, else 0. */
 export function stickyInset(stage: HTMLElement | undefined, height: number): number {

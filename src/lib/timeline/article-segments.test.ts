@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quoteAnchor, segmentArticle } from './article-segments';
+import { segmentArticle } from './article-segments';
+import { quoteAnchor } from './quote-anchor';
 import type { EventRecord } from './types';
 
 const event = (id: string, quotes: string[]): EventRecord => ({

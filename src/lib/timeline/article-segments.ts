@@ -1,4 +1,5 @@
 import { createPhraseFinder } from './text-search';
+import { quoteAnchor } from './quote-anchor';
 import type { EventRecord } from './types';
 
 /** A run of article text: plain, or a sentence that events quote. */
@@ -45,11 +46,6 @@ export function segmentArticle(text: string, title: string, events: readonly Eve
 		if (at < paragraph.length) segments.push({ text: paragraph.slice(at), eventIds: [] });
 		return segments;
 	});
-}
-
-/** The anchor id of an event's quote `n` in the article. */
-export function quoteAnchor(eventId: string, n: number): string {
-	return `quote-${eventId}-${n}`;
 }
 
 interface QuoteRef {
