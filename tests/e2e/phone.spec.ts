@@ -204,6 +204,24 @@ for (const width of [320, 375, 414]) {
 	});
 }
 
+test.describe('before the scripts run', () => {
+	test.use({ javaScriptEnabled: false });
+	// A phone widens its layout to fit anything that sticks out, and shows the first paint zoomed out.
+	for (const path of ['/', '/embed']) {
+		test(`${path} as prerendered has no sideways scroll at 375 px`, async ({ page }) => {
+			await page.setViewportSize({ width: 375, height: 800 });
+			await page.goto(path);
+			const wide = await page.evaluate(() =>
+				[...document.querySelectorAll('body *')]
+					.filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+					.map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}`)
+			);
+			expect(wide).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		});
+	}
+});
+
 test('no axe violations in the vertical layout, with an event open', async ({ page }) => {
 	await openTimeline(page, '/?event=doha-agreement');
 	await expect(vertical(page)).toBeVisible();
