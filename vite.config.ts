@@ -27,6 +27,18 @@ export default defineConfig({
 	// The worker that prepares large datasets (src/lib/data/prepare.worker.ts) is an ES module,
 	// so it can load edtf on demand as the page does.
 	worker: { format: 'es', plugins: () => [edtfTypeNames()] },
+	// Svelte's runtime and SvelteKit's client in one chunk: the first load is then three fewer
+	// files (each a request before the page can start), and a release of the app alone leaves
+	// the framework's chunk cached.
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|esm-env)[\\/]/ }]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
