@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { syntheticDataset } from '../dataset';
 import { formatCount } from '../stats';
-import { empty, measure, type Measurement } from './measure';
+import { BLOCK_OTHER_HOSTS, empty, measure, type Measurement } from './measure';
 import { ours } from './ours';
 import { report, type Results } from './report';
 import { close, DATA, DATA_PORT, listen, PAGES_PORT, readBuild, staticServer } from './server';
@@ -60,7 +60,7 @@ export async function runCompare(): Promise<void> {
 	try {
 		await listen(pageServer, PAGES_PORT);
 		await listen(dataServer, DATA_PORT);
-		browser = await chromium.launch({ executablePath: existsSync(executablePath) ? executablePath : undefined, headless: true });
+		browser = await chromium.launch({ executablePath: existsSync(executablePath) ? executablePath : undefined, headless: true, args: [BLOCK_OTHER_HOSTS] });
 		results.chromium = browser.version();
 		/** Systems that showed nothing in time at a smaller size. */
 		const tooSlow = new Map<string, number>();
