@@ -18,17 +18,17 @@ export const THIS_LINK = en.loading.thisLink;
 export type Provenance = { kind: 'origin'; host: string } | { kind: 'link' };
 
 /**
- * Another article's dataset, named by the page's `data` URL parameter or carried in its
- * `#data=` link, loaded and validated in the browser: whether it is loading (and how far),
- * where it came from, which events had to be left out and, when it cannot be shown, why.
- * A large file is parsed, checked and indexed in a worker; {@link cancel} stops the load.
- */
-/**
  * How long a load runs before the page shows its progress bar, in ms: under the threshold at
  * which a wait is noticed, so that a quick load shows nothing between the page and the timeline.
  */
 export const PROGRESS_DELAY_MS = 150;
 
+/**
+ * Another article's dataset, named by the page's `data` URL parameter or carried in its
+ * `#data=` link, loaded and validated in the browser: whether it is loading (and how far),
+ * where it came from, which events had to be left out and, when it cannot be shown, why.
+ * A large file is parsed, checked and indexed in a worker; {@link cancel} stops the load.
+ */
 export class DatasetSource {
 	/** The address being loaded, while it loads. */
 	loading = $state<string | null>(null);

@@ -96,7 +96,7 @@ export async function downloadText(options: FetchDatasetOptions): Promise<TextRe
 				? failed('cancelled', fill(en.loading.cancelled, { url }))
 				: failed('network', `The dataset at ${url} could not be downloaded: ${during}`);
 	// Cancelled already (while the loader's code was loading): an aborted signal fires no more.
-	if (signal?.aborted) return broken('');
+	if (signal?.aborted) return failed('cancelled', fill(en.loading.cancelled, { url }));
 	// A fetch that ignores the signal (a response started earlier, say) must still give up.
 	const aborted = new Promise<never>((_, reject) =>
 		controller.signal.addEventListener('abort', () => reject(new DOMException('The download was given up.', 'AbortError')), { once: true })

@@ -62,8 +62,10 @@ export function dateLocale(intl: string, words: DateWords): DateLocale {
 	const formatter = (form: DateForm, bce: boolean) => {
 		const key = `${form}${bce ? ':bce' : ''}`;
 		let f = formats.get(key);
-		const options = { ...OPTIONS[form], timeZone: 'UTC', ...(bce && OPTIONS[form].year ? { era: 'short' as const } : {}) };
-		if (!f) formats.set(key, (f = new Intl.DateTimeFormat(intl, options)));
+		if (!f) {
+			const options = { ...OPTIONS[form], timeZone: 'UTC', ...(bce && OPTIONS[form].year ? { era: 'short' as const } : {}) };
+			formats.set(key, (f = new Intl.DateTimeFormat(intl, options)));
+		}
 		return f;
 	};
 	const forms = Object.keys(OPTIONS) as DateForm[];
