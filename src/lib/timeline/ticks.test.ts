@@ -2,6 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY, dayToMs, TIME_RANGE } from '$lib/time/day';
+import { scaleFolded } from './folded-scale';
 import { axisTicks, chooseTickLevel, estimateLabelWidth, type AxisTick } from './ticks';
 
 const YEAR = 365.25 * DAY;
@@ -106,6 +107,18 @@ describe('axisTicks', () => {
 		const from = utc('2021-05-01') - 2 * 3600_000;
 		const ticks = axisTicks(view(from, from + 10 * DAY, 1280), 1280);
 		expect(ticks.major.map((t) => t.key)).toEqual(['major:2021-05-01']);
+	});
+
+	it('leaves the sticky label out when the left edge is inside a fold, which names its own years', () => {
+		const x = scaleFolded({ extent: [utc('2000-01-01'), utc('2022-01-01')], length: 1000, folds: [{ from: utc('2002-01-01'), to: utc('2014-10-01') }], foldLength: 44 });
+		x.domain([utc('2004-01-01'), utc('2015-06-01')]);
+		const ticks = axisTicks(x, 1000);
+		expect(ticks.level).toBe('month');
+		expect(ticks.major.map((t) => t.key)).not.toContain('sticky');
+		expect(ticks.major.map((t) => t.label)).toEqual(['2015']);
+		// Out of the fold, the edge's year is said again.
+		x.domain([utc('2014-11-15'), utc('2016-06-01')]);
+		expect(axisTicks(x, 1000).major[0]).toMatchObject({ key: 'sticky', label: '2014' });
 	});
 
 	it('returns only ticks inside the range', () => {

@@ -169,7 +169,10 @@ export function axisTicks(scale: TimeScale, width: number, locale: DateLocale = 
 	const left = interval.floor(new Date(at(0))).getTime();
 	const sticky: AxisTick = { key: 'sticky', x: 0, label: locale.format(left, pattern), date: left };
 	const first = boundaries[0];
-	const major = !first || first.x >= estimateLabelWidth(sticky.label) ? [sticky, ...boundaries] : boundaries;
+	const stickyWidth = estimateLabelWidth(sticky.label);
+	// A fold at the left edge names its own years there: the period "at" the edge is inside it.
+	const folded = isFolded(scale) && scale.folds().some((f) => f.x0 < stickyWidth && f.x1 > 0);
+	const major = !folded && (!first || first.x >= stickyWidth) ? [sticky, ...boundaries] : boundaries;
 	return { level: spec.level, minor, major: withoutOverlaps(major) };
 }
 
