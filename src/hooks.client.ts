@@ -1,8 +1,9 @@
 /**
  * Before the app takes over the prerendered page, let the browser paint it: the HTML already
  * holds the final timeline, so a reader on a slow phone sees it while the scripts hydrate
- * (a frame later) instead of after them. A hidden page (a background tab, an embed out of
- * view in some browsers) gets no frames, so it starts at once.
+ * (a frame later) instead of after them. The reading pages start their scripts only once they
+ * have been painted (src/lib/boot/deferred-boot.ts), so they go on at once; so does a hidden
+ * page (a background tab, an embed out of view in some browsers), which gets no frames.
  *
  * A page that shows another dataset (`?data=`, `#data=`) has nothing prerendered to show:
  * it hydrates at once, and starts downloading the code that reads the dataset now, alongside
@@ -22,7 +23,7 @@ export async function init(): Promise<void> {
 		return;
 	}
 	await vertical;
-	if (document.visibilityState === 'hidden') return;
+	if (document.visibilityState === 'hidden' || performance.getEntriesByName('first-contentful-paint').length > 0) return;
 	await new Promise<void>((resolve) => {
 		const fallback = setTimeout(resolve, 100);
 		requestAnimationFrame(() =>

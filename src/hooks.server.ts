@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { deferBoot, PRELOAD_SCRIPT } from '$lib/boot/deferred-boot';
 import { EARLY_FETCH_SCRIPT } from '$lib/data/early-fetch';
 import { allowScript, scriptHash } from '$lib/embed/csp';
 import { THEME_SCRIPT } from '$lib/embed/theme-script';
@@ -8,7 +9,10 @@ import { direction } from '$lib/i18n/languages';
 const inner = (script: string) => script.replace(/^<script>/, '').replace(/<\/script>$/, '');
 
 /** The head scripts' hashes for the page's Content-Security-Policy, computed once. */
-const hashes = Promise.all([scriptHash(inner(THEME_SCRIPT)), scriptHash(inner(EARLY_FETCH_SCRIPT)), scriptHash(inner(LANG_SCRIPT))]);
+const hashes = Promise.all([THEME_SCRIPT, EARLY_FETCH_SCRIPT, LANG_SCRIPT, PRELOAD_SCRIPT].map((script) => scriptHash(inner(script))));
+
+/** The pages a reader reads before using them, whose scripts start after their first paint. */
+const READ_FIRST = new Set(['/', '/embed']);
 
 /**
  * Puts the theme script (a constant, see theme-script.ts) in every page's head at build
@@ -17,18 +21,22 @@ const hashes = Promise.all([scriptHash(inner(THEME_SCRIPT)), scriptHash(inner(EA
  * before the page's own scripts have loaded (early-fetch.ts); and the script that sets
  * `<html lang dir>` from `?lang=` (lang-script.ts). All are allowed, by their hashes, in the
  * page's CSP. The prerendered `<html lang dir>` is the page's own language (its load sets
- * `locals.lang`), English by default.
+ * `locals.lang`), English by default. Last, the scripts of a page read before it is used start
+ * after its first paint (deferred-boot.ts), and the boot script that does it is allowed by its
+ * hash too.
  */
 export const handle: Handle = async ({ event, resolve }) => {
-	const [theme, early, lang] = await hashes;
+	const allowed = await hashes;
 	return resolve(event, {
-		transformPageChunk: ({ html }) => {
+		transformPageChunk: async ({ html }) => {
 			const code = event.locals.lang ?? 'en';
 			const page = html
 				.replace('%timeline.lang%', code)
 				.replace('%timeline.dir%', direction(code))
 				.replace('%timeline.theme%', LANG_SCRIPT + THEME_SCRIPT + EARLY_FETCH_SCRIPT);
-			return allowScript(allowScript(allowScript(page, theme), early), lang);
+			const deferred = READ_FIRST.has(event.route.id ?? '') ? deferBoot(page) : { html: page, bootScript: null };
+			const sources = deferred.bootScript === null ? allowed : [...allowed, await scriptHash(deferred.bootScript)];
+			return sources.reduce(allowScript, deferred.html);
 		}
 	});
 };

@@ -79,3 +79,38 @@ test('the full page holds still while it loads, with room kept for the embed but
 	await expect(page.getByRole('button', { name: 'Embed this timeline' })).toBeVisible();
 	expect(await layoutShift(page)).toBeLessThan(0.02);
 });
+
+/** When the page asked for its first script, and when it first painted, in ms from navigation. */
+function bootTimes(page: Page): Promise<{ script: number; paint: number; parsed: number; preloads: number }> {
+	return page.evaluate(() => {
+		const script = performance.getEntriesByType('resource').find((e) => /\/_app\/immutable\/.*\.js$/.test(e.name));
+		const paint = performance.getEntriesByName('first-contentful-paint')[0];
+		const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		return {
+			script: script?.startTime ?? NaN,
+			paint: paint?.startTime ?? NaN,
+			parsed: navigation.domInteractive,
+			preloads: document.head.querySelectorAll('link[rel="modulepreload"]').length
+		};
+	});
+}
+
+for (const path of ['/', '/embed']) {
+	test(`${path} is painted before its scripts start downloading, and then comes to life`, async ({ page }) => {
+		await openTimeline(page, path);
+		const times = await bootTimes(page);
+		expect(times.paint).toBeGreaterThan(0);
+		expect(times.script).toBeGreaterThan(times.paint);
+		// All the first load's modules are asked for together, not one import after another.
+		expect(times.preloads).toBeGreaterThan(5);
+		await page.getByRole('button', { name: 'Zoom in' }).first().click();
+		await expect(page.locator('.timeline[data-ready]').first()).toHaveAttribute('data-from', /\d{4}-\d\d-\d\d/);
+	});
+}
+
+test('/embed?data= starts its scripts while the page is still being read, since it has nothing to show before them', async ({ page }) => {
+	await openTimeline(page, `/embed?data=${encodeURIComponent(`${HOST}/data/other.json`)}`);
+	const times = await bootTimes(page);
+	expect(times.script).toBeLessThan(times.parsed);
+	expect(times.preloads).toBeGreaterThan(5);
+});
