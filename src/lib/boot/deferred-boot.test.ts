@@ -136,32 +136,51 @@ describe('deferBoot(html)', () => {
 });
 
 describe('PRELOAD_SCRIPT', () => {
-	/** Runs the head script with a template of `links`; what the head holds afterwards. */
+	/** Runs the head script with a template of preloads; what the head holds, and what it queued. */
 	function release(anotherDataset: boolean) {
 		const head: unknown[] = [];
 		const content = { links: 2 };
+		const queued: (() => void)[] = [];
+		const made: string[] = [];
 		const window: { __timelinePreload?: () => void } = {};
 		const document = {
 			getElementById: (id: string) => (id === PRELOADS_ID ? { content } : null),
 			head: { appendChild: (node: unknown) => head.push(node) },
-			documentElement: { hasAttribute: (name: string) => anotherDataset && name === 'data-another-dataset' }
+			documentElement: { lang: 'fr', hasAttribute: (name: string) => anotherDataset && name === 'data-another-dataset' }
 		};
-		runInNewContext(PRELOAD_SCRIPT.replace(/^<script>|<\/script>$/g, ''), { window, document });
-		return { head, content, preload: window.__timelinePreload! };
+		const format = (kind: string) =>
+			function (this: unknown, locale: string) {
+				made.push(`${kind} ${locale}`);
+				return { format: () => '' };
+			};
+		const Intl = { DateTimeFormat: format('date'), NumberFormat: format('number') };
+		runInNewContext(PRELOAD_SCRIPT.replace(/^<script>|<\/script>$/g, ''), { window, document, Intl, setTimeout: (run: () => void) => queued.push(run) });
+		return { head, content, queued, made, preload: window.__timelinePreload! };
 	}
 
 	it('waits for the boot script on a prerendered page, and releases the preloads once', () => {
-		const { head, content, preload } = release(false);
+		const { head, content, queued, preload } = release(false);
 		expect(head).toEqual([]);
+		expect(queued).toEqual([]);
 		preload();
 		preload();
 		expect(head).toEqual([content]);
+		expect(queued).toHaveLength(1);
 	});
 
 	it('releases them at once on a page that shows another dataset', () => {
-		const { head, content, preload } = release(true);
+		const { head, content, queued, preload } = release(true);
 		expect(head).toEqual([content]);
 		preload();
 		expect(head).toEqual([content]);
+		expect(queued).toHaveLength(1);
+	});
+
+	it('then, while the scripts download, makes a first date and number formatter in the page’s language', () => {
+		const { queued, made, preload } = release(false);
+		preload();
+		expect(made).toEqual([]);
+		queued[0]!();
+		expect(made).toEqual(['date fr', 'number fr']);
 	});
 });
