@@ -25,13 +25,13 @@ const scriptsOf = (html: string) => [...html.matchAll(/<script>([\s\S]*?)<\/scri
  * Runs the rewritten boot script in a small stand-in of a browser (with Paint Timing or
  * without): which of its callbacks were queued, and what it did when they ran.
  */
-function runBoot(bootScript: string, { anotherDataset = false, paintTiming = true } = {}) {
+function runBoot(bootScript: string, { anotherDataset = false, paintTiming = true as boolean | 'none' } = {}) {
 	const log: string[] = [];
 	const frames: (() => void)[] = [];
 	const timers: { run: () => void; ms: number }[] = [];
 	const observers: { report: (names: string[]) => void; type?: string; disconnected: boolean }[] = [];
 	class PerformanceObserver {
-		static supportedEntryTypes = paintTiming ? ['paint', 'resource'] : ['resource'];
+		static supportedEntryTypes = paintTiming === true ? ['paint', 'resource'] : ['resource'];
 		#record: { report: (names: string[]) => void; type?: string; disconnected: boolean };
 		constructor(callback: (list: { getEntriesByName(name: string): string[] }, observer: PerformanceObserver) => void) {
 			this.#record = { report: (names) => callback({ getEntriesByName: (name) => names.filter((n) => n === name) }, this), disconnected: false };
@@ -50,7 +50,7 @@ function runBoot(bootScript: string, { anotherDataset = false, paintTiming = tru
 			documentElement: { hasAttribute: (name: string) => anotherDataset && name === 'data-another-dataset' }
 		},
 		window: { __timelinePreload: () => log.push('preload') },
-		PerformanceObserver,
+		...(paintTiming !== 'none' && { PerformanceObserver }),
 		requestAnimationFrame: (run: () => void) => frames.push(run),
 		setTimeout: (run: () => void, ms = 0) => timers.push({ run, ms }),
 		Promise: { all: (imports: unknown[]) => ({ then: () => log.push(`boot with ${imports.length} imports`) }) },
@@ -110,14 +110,16 @@ describe('deferBoot(html)', () => {
 		expect(log).toEqual(['preload', 'boot with 2 imports']);
 	});
 
-	it('starts them a frame later where the browser does not report paints', () => {
-		const { log, frames, timers, observers } = runBoot(bootScript!, { paintTiming: false });
-		expect(observers).toEqual([]);
-		expect(frames).toHaveLength(1);
-		frames[0]!();
-		timers[1]!.run();
-		expect(log).toEqual(['preload', 'boot with 2 imports']);
-	});
+	for (const paintTiming of [false, 'none'] as const) {
+		it(`starts them a frame later where the browser does not report paints${paintTiming === 'none' ? ' or has no PerformanceObserver' : ''}`, () => {
+			const { log, frames, timers, observers } = runBoot(bootScript!, { paintTiming });
+			expect(observers).toEqual([]);
+			expect(frames).toHaveLength(1);
+			frames[0]!();
+			timers[1]!.run();
+			expect(log).toEqual(['preload', 'boot with 2 imports']);
+		});
+	}
 
 	it('starts them at once on a page that shows another dataset, which has nothing to read before', () => {
 		const { log, frames, timers, observers } = runBoot(bootScript!, { anotherDataset: true });

@@ -1,8 +1,8 @@
 /**
  * A prerendered page is readable before its scripts run: the timeline, the article and the
  * panel are in its HTML. So its scripts wait until that HTML has been painted, and only then
- * start downloading. Otherwise the page's seventeen module preloads, listed in its head, share
- * the link with the rest of the HTML and the reader's phone parses them while it could paint:
+ * start downloading. Otherwise the page's module preloads (seventeen files), listed in its head,
+ * share the link with the rest of the HTML and the reader's phone parses them while it could paint:
  * on a slow phone the reader sees the page later for scripts that only add interaction.
  *
  * A page that shows another dataset (`?data=`, `#data=`; see early-fetch.ts) has nothing to
@@ -75,7 +75,7 @@ export function deferBoot(html: string): DeferredPage {
 		'}if(d.hasAttribute("data-another-dataset")){boot();return}' +
 		`setTimeout(boot,${BOOT_FALLBACK_MS});` +
 		// The paint entry comes once the first contentful frame is on screen.
-		'if((PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")<0){requestAnimationFrame(function(){setTimeout(boot)});return}' +
+		'if(typeof PerformanceObserver!=="function"||(PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")<0){requestAnimationFrame(function(){setTimeout(boot)});return}' +
 		'new PerformanceObserver(function(list,o){if(list.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(boot)}}).observe({type:"paint",buffered:true})' +
 		'})(document.currentScript)';
 	const links = html.slice(0, head).match(PRELOAD_LINK) ?? [];
