@@ -1,9 +1,6 @@
 /**
- * Before the app takes over the prerendered page, let the browser paint it: the HTML already
- * holds the final timeline, so a reader on a slow phone sees it while the scripts hydrate
- * (a frame later) instead of after them. The reading pages start their scripts only once they
- * have been painted (src/lib/boot/deferred-boot.ts), so they go on at once; so does a hidden
- * page (a background tab, an embed out of view in some browsers), which gets no frames.
+ * What the client does before it takes over the page. A prerendered page has already been
+ * painted by then: its scripts start only after its first paint (src/lib/boot/deferred-boot.ts).
  *
  * A page that shows another dataset (`?data=`, `#data=`) has nothing prerendered to show:
  * it hydrates at once, and starts downloading the code that reads the dataset now, alongside
@@ -23,14 +20,4 @@ export async function init(): Promise<void> {
 		return;
 	}
 	await vertical;
-	if (document.visibilityState === 'hidden' || performance.getEntriesByName('first-contentful-paint').length > 0) return;
-	await new Promise<void>((resolve) => {
-		const fallback = setTimeout(resolve, 100);
-		requestAnimationFrame(() =>
-			setTimeout(() => {
-				clearTimeout(fallback);
-				resolve();
-			}, 0)
-		);
-	});
 }

@@ -11,9 +11,6 @@ const inner = (script: string) => script.replace(/^<script>/, '').replace(/<\/sc
 /** The head scripts' hashes for the page's Content-Security-Policy, computed once. */
 const hashes = Promise.all([THEME_SCRIPT, EARLY_FETCH_SCRIPT, LANG_SCRIPT, PRELOAD_SCRIPT].map((script) => scriptHash(inner(script))));
 
-/** The pages a reader reads before using them, whose scripts start after their first paint. */
-const READ_FIRST = new Set(['/', '/embed']);
-
 /**
  * Puts the theme script (a constant, see theme-script.ts) in every page's head at build
  * time, so `?theme=dark` applies before the first paint and nothing is ever rendered from
@@ -21,9 +18,9 @@ const READ_FIRST = new Set(['/', '/embed']);
  * before the page's own scripts have loaded (early-fetch.ts); and the script that sets
  * `<html lang dir>` from `?lang=` (lang-script.ts). All are allowed, by their hashes, in the
  * page's CSP. The prerendered `<html lang dir>` is the page's own language (its load sets
- * `locals.lang`), English by default. Last, the scripts of a page read before it is used start
- * after its first paint (deferred-boot.ts), and the boot script that does it is allowed by its
- * hash too.
+ * `locals.lang`), English by default. Last, the scripts of every prerendered page start after
+ * its first paint (deferred-boot.ts), and the boot script that does it is allowed by its hash
+ * too; not those of the SPA fallback (no route), which shows nothing until they run.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const allowed = await hashes;
@@ -34,7 +31,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 				.replace('%timeline.lang%', code)
 				.replace('%timeline.dir%', direction(code))
 				.replace('%timeline.theme%', LANG_SCRIPT + THEME_SCRIPT + EARLY_FETCH_SCRIPT);
-			const deferred = READ_FIRST.has(event.route.id ?? '') ? deferBoot(page) : { html: page, bootScript: null };
+			const deferred = event.route.id !== null ? deferBoot(page) : { html: page, bootScript: null };
 			const sources = deferred.bootScript === null ? allowed : [...allowed, await scriptHash(deferred.bootScript)];
 			return sources.reduce(allowScript, deferred.html);
 		}

@@ -108,6 +108,14 @@ for (const path of ['/', '/embed']) {
 	});
 }
 
+test('/studio is painted before its scripts start downloading, and then comes to life', async ({ page }) => {
+	await page.goto('/studio');
+	await page.locator('main[data-ready]').waitFor();
+	const times = await bootTimes(page);
+	expect(times.script).toBeGreaterThan(times.paint);
+	expect(times.preloads).toBeGreaterThan(5);
+});
+
 test('/embed?data= starts its scripts while the page is still being read, since it has nothing to show before them', async ({ page }) => {
 	await openTimeline(page, `/embed?data=${encodeURIComponent(`${HOST}/data/other.json`)}`);
 	const times = await bootTimes(page);

@@ -12,9 +12,8 @@
  * it: its `<link rel="modulepreload">` tags move into a `<template>` (inert until cloned), and
  * its inline boot script is wrapped so that it runs once the first contentful paint is reported
  * (Paint Timing; one frame later where that is not supported). A page whose markup is not as
- * expected is left as it is (tests check that the built pages are rewritten). Only pages that are
- * read before they are used are rewritten (hooks.server.ts): not the studio, nor the SPA fallback,
- * which shows nothing until its scripts run.
+ * expected is left as it is (tests check that the built pages are rewritten). The SPA fallback,
+ * which shows nothing until its scripts run, is not rewritten (hooks.server.ts).
  */
 
 /** The `<template>` holding the page's module preloads until the page's scripts start. */
