@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY, dayToMs, TIME_RANGE } from '$lib/time/day';
 import { scaleFolded } from './folded-scale';
-import { axisTicks, chooseTickLevel, estimateLabelWidth, type AxisTick } from './ticks';
+import { axisTicks, clearFoldYears, chooseTickLevel, estimateLabelWidth, type AxisTick } from './ticks';
 
 const YEAR = 365.25 * DAY;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -119,6 +119,35 @@ describe('axisTicks', () => {
 		// Out of the fold, the edge's year is said again.
 		x.domain([utc('2014-11-15'), utc('2016-06-01')]);
 		expect(axisTicks(x, 1000).major[0]).toMatchObject({ key: 'sticky', label: '2014' });
+	});
+
+	it('leaves out the labels that would run into a fold\'s years, at every zoom', () => {
+		const x = scaleFolded({
+			extent: [utc('2001-01-01'), utc('2023-01-01')],
+			length: 958,
+			folds: [{ from: utc('2002-06-01'), to: utc('2014-06-01') }, { from: utc('2016-03-01'), to: utc('2019-10-01') }],
+			foldLength: 44
+		});
+		let cleared = 0;
+		for (const [from, to] of [['2001-01-01', '2023-01-01'], ['2013-01-01', '2021-01-01'], ['2015-06-01', '2020-06-01']] as const) {
+			x.domain([utc(from), utc(to)]);
+			const plain = axisTicks(x, 958);
+			const ticks = clearFoldYears(plain, x);
+			const years = x.folds().map((f) => ({ mid: (f.x0 + f.x1) / 2, half: (5 * 7.2) / 2 }));
+			for (const tick of [...ticks.minor, ...ticks.major]) {
+				if (!tick.label) continue;
+				const start = Math.max(tick.x, 0) + 3;
+				const end = start + tick.label.length * 7.2;
+				for (const { mid, half } of years) expect(end <= mid - half || start >= mid + half, `${tick.label} at ${tick.x}`).toBe(true);
+			}
+			// Only labels are emptied; the ticks stay.
+			expect(ticks.minor.map((t) => t.key)).toEqual(plain.minor.map((t) => t.key));
+			cleared += plain.minor.filter((t, i) => t.label && !ticks.minor[i]?.label).length;
+		}
+		expect(cleared).toBeGreaterThan(0);
+		// A plain scale has nothing to clear.
+		const plainScale = view(utc('2014-02-11'), utc('2016-09-03'), 800);
+		expect(clearFoldYears(axisTicks(plainScale, 800), plainScale)).toEqual(axisTicks(plainScale, 800));
 	});
 
 	it('returns only ticks inside the range', () => {

@@ -1,9 +1,14 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { DAY, formatDay } from '$lib/time/day';
 import { ENGLISH_DATES, type DateForm, type DateLocale } from '$lib/time/date-locale';
-import { isFolded, openRate, type TimeScale } from './folded-scale';
+import { foldLabel, isFolded, openRate, type TimeScale } from './folded-scale';
 
 const YEAR = 365 * DAY;
+/** A tick's label is drawn from 3 px right of its tick, about 7.2 px a character at 12 px. */
+const LABEL_OFFSET = 3;
+const CHAR_PX = 7.2;
+/** The gap kept between a tick's label and a fold's years. */
+const FOLD_LABEL_MARGIN = 4;
 
 /** How fine the axis is: the step between two minor ticks. */
 export type TickLevel =
@@ -108,7 +113,7 @@ const COARSEST = LADDER[LADDER.length - 1] as Level;
 
 /** Estimated width in px of `label` at a 12 px font, with room around it: 7.2 px a character plus 12 px. */
 export function estimateLabelWidth(label: string): number {
-	return label.length * 7.2 + 12;
+	return label.length * CHAR_PX + 12;
 }
 
 /** Whether a tick label drawn to the right of its tick at `x` stays inside a plot `width` wide. */
@@ -174,6 +179,28 @@ export function axisTicks(scale: TimeScale, width: number, locale: DateLocale = 
 	const folded = isFolded(scale) && scale.folds().some((f) => f.x0 < stickyWidth && f.x1 > 0);
 	const major = !folded && (!first || first.x >= stickyWidth) ? [sticky, ...boundaries] : boundaries;
 	return { level: spec.level, minor, major: withoutOverlaps(major) };
+}
+
+/**
+ * `ticks` with the labels emptied (the ticks stay) that would run into a fold's years: the
+ * horizontal plot writes them centred in each fold, on the rows of the tick labels ("2016–"
+ * over "2019"), and they are wider than a narrow fold.
+ */
+export function clearFoldYears(ticks: AxisTicks, scale: TimeScale): AxisTicks {
+	if (!isFolded(scale)) return ticks;
+	const spans = scale.folds().map((fold) => {
+		const [a, b] = foldLabel(fold).split('–') as [string, string?];
+		const half = (Math.max(b === undefined ? a.length : a.length + 1, b?.length ?? 0) * CHAR_PX) / 2 + FOLD_LABEL_MARGIN;
+		const mid = (fold.x0 + fold.x1) / 2;
+		return [mid - half, mid + half] as const;
+	});
+	const clear = (row: AxisTick[]) =>
+		row.map((tick) => {
+			const start = Math.max(tick.x, 0) + LABEL_OFFSET;
+			const end = start + tick.label.length * CHAR_PX;
+			return tick.label && spans.some(([s0, s1]) => start < s1 && end > s0) ? { ...tick, label: '' } : tick;
+		});
+	return { level: ticks.level, minor: clear(ticks.minor), major: clear(ticks.major) };
 }
 
 /** Ticks may sit this far outside the range, so a tick on the very edge is not lost to rounding. */
