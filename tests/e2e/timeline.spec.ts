@@ -150,6 +150,28 @@ test('the overview window drags to pan and resizes to zoom', async ({ page }) =>
 	await expect.poll(async () => (await visibleRange(page))[0] < before[0]).toBe(true);
 });
 
+test('zoomed in to a few weeks, the overview window is wide enough to grab, and dragging it pans without zooming', async ({ page }) => {
+	await openTimeline(page, '/?from=2021-04-01&to=2021-04-20');
+	await timeToScale(page);
+	const start = await visibleRange(page);
+	const selection = page.locator('.overview .brush .selection');
+	const box = await selection.boundingBox();
+	if (!box) throw new Error('no overview window');
+	// Twenty days of twenty years would be a pixel or two; it is drawn at least 24 px wide.
+	expect(box.width).toBeGreaterThanOrEqual(23.5);
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2, { steps: 8 });
+	await page.mouse.up();
+	await expect.poll(async () => (await visibleRange(page))[0] < start[0]).toBe(true);
+	const moved = await visibleRange(page);
+	expect(Math.abs(days(...moved) - days(...start))).toBeLessThanOrEqual(1);
+	expect(days(moved[0], start[0])).toBeGreaterThan(365);
+	// The window still covers the view it stands for.
+	const after = await selection.boundingBox();
+	expect(after?.width).toBeGreaterThanOrEqual(23.5);
+});
+
 test('a URL with from and to opens on that period', async ({ page }) => {
 	await openTimeline(page, '/?from=2020-01-01&to=2021-06-30');
 	const [from, to] = await visibleRange(page);
