@@ -28,6 +28,8 @@ const WHEEL_EVENTS = 30;
 const INPUT_INTERVAL_MS = 16;
 const PAN_PX = 400;
 const PAN_STEPS = 25;
+/** How far the overview's window is dragged, px. */
+const OVERVIEW_PX = 300;
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -58,6 +60,8 @@ interface Measurement {
 	elementsAtStart: number;
 	zoom: number[];
 	pan: number[];
+	/** Dragging the overview's window across the overview, at the deepest zoom. */
+	overview: number[];
 	elementsDeepest: number;
 	deepestDays: number;
 	plotWidth: number;
@@ -204,6 +208,15 @@ async function measure(browser: Browser, scenario: Scenario): Promise<Measuremen
 		const pan = await stopFrames(page);
 		await quiet(page);
 
+		progress(scenario, 'dragging the overview');
+		const viewFrom = () => page.evaluate(() => document.querySelector<HTMLElement>('.timeline')?.dataset.from);
+		const before = await viewFrom();
+		const overview = await dragOverview(page);
+		await quiet(page);
+		await sleep(400);
+		// A drag that missed the window would measure frames with nothing moving.
+		if ((await viewFrom()) === before) errors.push(`dragging the overview's window did not move the view (from ${before})`);
+
 		progress(scenario, 'zooming out');
 		await page.mouse.move(cx, cy);
 		await startFrames(page);
@@ -217,6 +230,7 @@ async function measure(browser: Browser, scenario: Scenario): Promise<Measuremen
 			elementsAtStart,
 			zoom: [...zoomIn, ...zoomOut],
 			pan,
+			overview,
 			elementsDeepest,
 			deepestDays,
 			plotWidth: box.width,
@@ -225,6 +239,26 @@ async function measure(browser: Browser, scenario: Scenario): Promise<Measuremen
 	} finally {
 		await context.close();
 	}
+}
+
+/**
+ * Frame intervals while the overview's window (the brush, narrow at the deepest zoom) is
+ * dragged OVERVIEW_PX to the right in small moves, which moves the view across the data.
+ */
+async function dragOverview(page: Page): Promise<number[]> {
+	const handle = page.locator('.overview .brush .selection');
+	const box = await handle.boundingBox();
+	if (!box) throw new Error("the overview's window has no box");
+	const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+	await page.mouse.move(x, y);
+	await startFrames(page);
+	await page.mouse.down();
+	for (let i = 1; i <= PAN_STEPS; i++) {
+		await page.mouse.move(x + (OVERVIEW_PX * i) / PAN_STEPS, y);
+		await sleep(INPUT_INTERVAL_MS);
+	}
+	await page.mouse.up();
+	return stopFrames(page);
 }
 
 const seconds = (ms: number) => (Number.isFinite(ms) ? (ms / 1000).toFixed(ms < 10_000 ? 2 : 1) : '–');
@@ -240,7 +274,8 @@ function row(scenario: Scenario, m: Measurement): string {
 		formatCount(m.elementsAtStart),
 		frames(m.zoom),
 		`${formatCount(m.elementsDeepest)} (${Math.round(m.deepestDays)} days)`,
-		frames(m.pan)
+		frames(m.pan),
+		frames(m.overview)
 	].join(' | ');
 }
 
@@ -282,7 +317,7 @@ export async function runBrowserBench(sizes: number[]): Promise<void> {
 				plotWidths.set(scenario.ctrlWheel ? 'in the embed' : 'on the full page', Math.round(m.plotWidth));
 				if (m.errors.length) notes.push(`${scenario.name}: ${m.errors.slice(0, 3).join('; ')}`);
 			} catch (error) {
-				rows.push(`| ${scenario.name} | ${Array(8).fill('–').join(' | ')} |`);
+				rows.push(`| ${scenario.name} | ${Array(9).fill('–').join(' | ')} |`);
 				notes.push(`${scenario.name}: ${(error as Error).message.split('\n')[0]}`);
 			}
 		}
@@ -293,11 +328,11 @@ export async function runBrowserBench(sizes: number[]): Promise<void> {
 	}
 	console.log(
 		`Window ${VIEWPORT.width}×${VIEWPORT.height}; the plot is ${[...plotWidths].map(([page, px]) => `${px} px wide ${page}`).join(', ')}. Times in s from navigation: the dataset fetched, the timeline ready with its marks (\`.timeline[data-ready]\`), and that painted; then painted after the data arrived (a file of 1 MB or more is parsed, checked and indexed in a worker). ` +
-			`Zoom: ${WHEEL_EVENTS} wheel steps in and ${WHEEL_EVENTS} out, ${INPUT_INTERVAL_MS} ms apart (the embed with Ctrl); pan: a ${PAN_PX} px drag at the deepest zoom. ` +
+			`Zoom: ${WHEEL_EVENTS} wheel steps in and ${WHEEL_EVENTS} out, ${INPUT_INTERVAL_MS} ms apart (the embed with Ctrl); pan: a ${PAN_PX} px drag at the deepest zoom; overview: its window dragged ${OVERVIEW_PX} px there. ` +
 			'Frame intervals in ms from a requestAnimationFrame loop, median / 95th percentile (16.7 is every frame). SVG elements: `.plot svg *`.\n'
 	);
-	console.log('| page | fetched (s) | ready (s) | painted (s) | painted after data (s) | SVG elements | zoom frames (ms) | SVG elements, deepest | pan frames (ms) |');
-	console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+	console.log('| page | fetched (s) | ready (s) | painted (s) | painted after data (s) | SVG elements | zoom frames (ms) | SVG elements, deepest | pan frames (ms) | overview frames (ms) |');
+	console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 	console.log(rows.join('\n'));
 	if (notes.length) console.log(`\n${notes.map((n) => `- ${n}`).join('\n')}`);
 }
