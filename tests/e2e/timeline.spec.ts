@@ -172,6 +172,23 @@ test('zoomed in to a few weeks, the overview window is wide enough to grab, and 
 	expect(after?.width).toBeGreaterThanOrEqual(23.5);
 });
 
+test('a row of shortcuts too long for its room fades where buttons are hidden, and brings the one the keyboard reaches into view', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await openTimeline(page, '/embed');
+	const eras = page.getByRole('group', { name: 'Eras' });
+	await expect(eras).toHaveAttribute('data-more-right', '');
+	await expect(eras).not.toHaveAttribute('data-more-left', '');
+	const last = eras.getByRole('button').last();
+	await last.focus();
+	await expect(eras).toHaveAttribute('data-more-left', '');
+	await expect(eras).not.toHaveAttribute('data-more-right', '');
+	const row = await eras.boundingBox();
+	const button = await last.boundingBox();
+	if (!row || !button) throw new Error('no boxes');
+	expect(button.x).toBeGreaterThanOrEqual(row.x);
+	expect(button.x + button.width).toBeLessThanOrEqual(row.x + row.width);
+});
+
 test('a URL with from and to opens on that period', async ({ page }) => {
 	await openTimeline(page, '/?from=2020-01-01&to=2021-06-30');
 	const [from, to] = await visibleRange(page);
