@@ -180,8 +180,8 @@ function drawPlot({ dataset, eras, items, all, range, width, colors, grouped, wo
 	eraBands(eras, x, width).forEach((band) => {
 		out.push(el('rect', { x: band.x0, y: 0, width: band.x1 - band.x0, height: axisY, fill: band.n % 2 ? colors['era-alt-bg'] : colors['era-bg'] }));
 		out.push(el('line', { x1: band.x0, x2: band.x0, y1: 0, y2: axisY, stroke: colors['era-edge'], 'stroke-dasharray': '3 3' }));
-		if (band.x1 - band.labelX > 40) {
-			const label = fitLabel(band.title, band.x1 - band.labelX - 4).label;
+		if (band.labelEnd - band.labelX > 40) {
+			const label = fitLabel(band.title, band.labelEnd - band.labelX - 4).label;
 			out.push(el('text', { x: band.labelX, y: 14, 'font-size': 12, 'font-weight': '700', fill: colors.muted }, label));
 		}
 	});

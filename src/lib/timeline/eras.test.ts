@@ -33,6 +33,29 @@ describe('eraBands(spans, x, width)', () => {
 		const later = (ms: number) => x(ms) - 5000;
 		expect(eraBands(spans, later, 1000)).toEqual([]);
 	});
+	it('gives a label the room up to the band’s edge when nothing is folded', () => {
+		expect(eraBands(spans, x, 1000).map((b) => Math.round(b.labelEnd))).toEqual([496, 1000]);
+	});
+	it('puts a label where no fold cuts through it: in the first stretch that holds it, else the widest', () => {
+		const width = () => 80;
+		// 100 px before the fold hold the label: it stops at the fold.
+		const [first] = eraBands(spans, x, 1000, { folds: [{ x0: 100, x1: 140 }], labelWidth: width });
+		expect([first?.labelX, first?.labelEnd]).toEqual([4, 100]);
+		// 30 px do not: the label goes after the fold.
+		const [moved] = eraBands(spans, x, 1000, { folds: [{ x0: 30, x1: 70 }], labelWidth: width });
+		expect([moved?.labelX, Math.round(moved?.labelEnd ?? 0)]).toEqual([74, 496]);
+		// Folds elsewhere leave the second band's label alone.
+		expect(eraBands(spans, x, 1000, { folds: [{ x0: 30, x1: 70 }], labelWidth: width })[1]).toMatchObject({ labelX: 504, labelEnd: 1000 });
+		// No stretch holds it: the widest (50 px of 40, 50 and 36), where the most of it shows.
+		const [narrow] = eraBands(spans, x, 1000, {
+			folds: [
+				{ x0: 130, x1: 460 },
+				{ x0: 40, x1: 80 }
+			],
+			labelWidth: width
+		});
+		expect([narrow?.labelX, narrow?.labelEnd]).toEqual([84, 130]);
+	});
 });
 
 describe('erasOf(spans, from, to)', () => {

@@ -35,17 +35,55 @@ export interface EraBand extends EraSpan {
 	x1: number;
 	/** Where its label starts: the band's visible left edge, so it is read while panning. */
 	labelX: number;
+	/** Where the room for its label ends: the band's right edge, or the first fold across it. */
+	labelEnd: number;
 	/** Its position among the eras, for alternating shades. */
 	n: number;
 }
 
-/** The bands of the eras visible in the plot of width `width` under the scale `x`. */
-export function eraBands(spans: readonly EraSpan[], x: (ms: number) => number, width: number): EraBand[] {
+/** How a band's label is fitted between folds. */
+export interface EraLabelOptions {
+	/** The folds of a folded scale, px. */
+	folds?: readonly { x0: number; x1: number }[];
+	/** The width a band's whole label needs, px (by default {@link LABEL_ROOM}). */
+	labelWidth?: (title: string) => number;
+}
+
+/** The room a label needs when its width is not given, px. */
+const LABEL_ROOM = 60;
+/** Room kept either side of a label, px. */
+const LABEL_PAD = 4;
+
+/**
+ * The bands of the eras visible in the plot of width `width` under the scale `x`. Where the
+ * scale folds years away, a band's label goes in its first stretch between folds that holds
+ * the whole label, else in its widest, so that no fold cuts through its name.
+ */
+export function eraBands(spans: readonly EraSpan[], x: (ms: number) => number, width: number, options: EraLabelOptions = {}): EraBand[] {
+	const folds = [...(options.folds ?? [])].sort((a, b) => a.x0 - b.x0);
+	const need = options.labelWidth ?? (() => LABEL_ROOM);
 	return spans.flatMap((span, n) => {
 		const x0 = Math.max(0, x(span.start));
 		const x1 = Math.min(width, x(span.end));
-		return x1 - x0 >= 1 ? [{ ...span, x0, x1, labelX: x0 + 4, n }] : [];
+		if (x1 - x0 < 1) return [];
+		const pieces = between(x0, x1, folds);
+		const room = need(span.title) + 2 * LABEL_PAD;
+		const [start, end] = pieces.find(([a, b]) => b - a >= room) ?? pieces.reduce((best, p) => (p[1] - p[0] > best[1] - best[0] ? p : best), [x0, x0]);
+		return [{ ...span, x0, x1, labelX: start + LABEL_PAD, labelEnd: end, n }];
 	});
+}
+
+/** The stretches of [x0, x1] that no fold covers, left to right. */
+function between(x0: number, x1: number, folds: readonly { x0: number; x1: number }[]): Array<[number, number]> {
+	const pieces: Array<[number, number]> = [];
+	let at = x0;
+	for (const fold of folds) {
+		if (fold.x1 <= at || fold.x0 >= x1) continue;
+		if (fold.x0 > at) pieces.push([at, fold.x0]);
+		at = Math.max(at, fold.x1);
+	}
+	if (at < x1) pieces.push([at, x1]);
+	return pieces;
 }
 
 /** The eras the period [from, to) lies mostly in: each overlapping more than half of it. */
