@@ -138,8 +138,10 @@ test.describe('the interface in the reader’s language', () => {
 			const allowed = /\b(JSON|PNG|SVG|Ctrl|Tab|Enter|UTC|iframe|BCP 47|C|English|français|Deutsch|español)\b/g;
 			const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 			const strip = (text: string) => own.reduce((rest, s) => rest.replace(new RegExp(`(?<![A-Za-z])${escape(s)}(?![A-Za-z])`, 'gu'), ' '), text);
+			// A dataset's text cut to fit ("Operation…", an era's name before a fold) is still its own.
+			const cut = (text: string) => text.endsWith('…') && own.some((s) => s.startsWith(text.slice(0, -1)));
 			const left = (await interfaceTexts(page))
-				.filter((text) => !own.includes(text))
+				.filter((text) => !own.includes(text) && !cut(text))
 				.map((text) => strip(text).replace(allowed, ' '))
 				.filter((rest) => /[A-Za-z]{2,}/.test(rest));
 			expect(left).toEqual([]);
