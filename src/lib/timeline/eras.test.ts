@@ -49,8 +49,8 @@ describe('eraBands(spans, x, width)', () => {
 		// No stretch holds it: the widest (50 px of 40, 50 and 36), where the most of it shows.
 		const [narrow] = eraBands(spans, x, 1000, {
 			folds: [
-				{ x0: 130, x1: 460 },
-				{ x0: 40, x1: 80 }
+				{ x0: 40, x1: 80 },
+				{ x0: 130, x1: 460 }
 			],
 			labelWidth: width
 		});

@@ -43,7 +43,7 @@ export interface EraBand extends EraSpan {
 
 /** How a band's label is fitted between folds. */
 export interface EraLabelOptions {
-	/** The folds of a folded scale, px. */
+	/** The folds of a folded scale, px, left to right (as the scale gives them). */
 	folds?: readonly { x0: number; x1: number }[];
 	/** The width a band's whole label needs, px (by default {@link LABEL_ROOM}). */
 	labelWidth?: (title: string) => number;
@@ -60,7 +60,7 @@ const LABEL_PAD = 4;
  * the whole label, else in its widest, so that no fold cuts through its name.
  */
 export function eraBands(spans: readonly EraSpan[], x: (ms: number) => number, width: number, options: EraLabelOptions = {}): EraBand[] {
-	const folds = [...(options.folds ?? [])].sort((a, b) => a.x0 - b.x0);
+	const folds = options.folds ?? [];
 	const need = options.labelWidth ?? (() => LABEL_ROOM);
 	return spans.flatMap((span, n) => {
 		const x0 = Math.max(0, x(span.start));
