@@ -11,6 +11,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { en, type Messages } from '../i18n/messages/en';
+import { withTools } from '../i18n/messages/en-tools';
 import { fill, fillPlural } from '../i18n/plural';
 import { ENGLISH_DATES, type DateLocale } from '../time/date-locale';
 import { formatPeriod } from '../time/format-period';
@@ -80,7 +81,8 @@ const CHAR = { regular: 0.5, bold: 0.58 };
 
 /** Draws the timeline of `options.dataset` as an SVG document. */
 export function timelineSvg(options: TimelineImageOptions): TimelineImage {
-	const { dataset, theme = 'light', fonts = [], scale = 1, words = en, locale = ENGLISH_DATES } = options;
+	const { dataset, theme = 'light', fonts = [], scale = 1, locale = ENGLISH_DATES } = options;
+	const words = withTools(options.words ?? en);
 	const width = Math.max(320, Math.round(options.width ?? 1200));
 	const colors = PALETTES[theme];
 	const all = options.allItems;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { en as reader, type Messages } from './messages/en';
 import { enStudio } from './messages/en-studio';
+import { enTools } from './messages/en-tools';
 import { LANGUAGES } from './languages';
 import { placeholders, type Plural } from './plural';
 
-/** The English catalogue with its studio words, which live in a file of their own. */
-const en: Messages = { ...reader, studio: enStudio };
+/** The English catalogue with its studio and tools' words, which live in files of their own. */
+const en: Messages = { ...reader, studio: enStudio, ...enTools };
 const catalogues = import.meta.glob<Messages>(['./messages/*.ts', '!./messages/en-*.ts'], { import: 'default', eager: true });
 const byLanguage: Record<string, Messages> = { ...Object.fromEntries(Object.entries(catalogues).map(([path, messages]) => [path.replace(/^.*\/(.+)\.ts$/, '$1'), messages])), en };
 const others = LANGUAGES.filter((lang) => lang !== 'en');

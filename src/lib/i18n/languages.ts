@@ -43,7 +43,9 @@ export interface Locale {
 
 /**
  * The English locale, always at hand. Its studio words are not part of it (they load with
- * the studio, see {@link withStudio}); nothing outside the studio reads them.
+ * the studio, see {@link withStudio}); nothing outside the studio reads them. Nor are the words
+ * of the parts that load on demand (the image, the embed dialog, the printed list), which
+ * read them through `withTools` (messages/en-tools.ts).
  */
 export const ENGLISH: Locale = { lang: 'en', messages: en as Messages };
 

@@ -8,7 +8,7 @@ import { canRedo, canUndo, checkpoint, createHistory, record, redo, undo, type H
 import { importFile } from './import-file';
 import { draftEvent, emptyDocument, fullDocument, toDatasetFile, type StudioDocument } from './studio-document';
 import { I18n } from '$lib/i18n/i18n.svelte';
-import { en } from '$lib/i18n/messages/en';
+import { en, type Messages } from '$lib/i18n/messages/en';
 import { enStudio } from '$lib/i18n/messages/en-studio';
 
 /** Options for {@link StudioState}. */
@@ -81,7 +81,7 @@ export class StudioState {
 		return this.#i18n.m.studio.status;
 	}
 
-	constructor({ store, today, newId = () => crypto.randomUUID(), saveDelay = 600, i18n = new I18n({ lang: 'en', messages: { ...en, studio: enStudio } }) }: StudioOptions) {
+	constructor({ store, today, newId = () => crypto.randomUUID(), saveDelay = 600, i18n = new I18n({ lang: 'en', messages: { ...(en as Messages), studio: enStudio } }) }: StudioOptions) {
 		this.#i18n = i18n;
 		this.#store = store;
 		this.today = today;
