@@ -8,8 +8,8 @@ import { pageBytes } from './page-bytes.mjs';
 
 const KIB = 1024;
 export const BUDGETS = [
-	{ page: 'embed.html', name: '/embed', target: 45 * KIB, ceiling: 85 * KIB },
-	{ page: 'index.html', name: '/', target: 60 * KIB, ceiling: 87 * KIB }
+	{ page: 'embed.html', name: '/embed', target: 45 * KIB, ceiling: 84 * KIB },
+	{ page: 'index.html', name: '/', target: 60 * KIB, ceiling: 85 * KIB }
 ];
 
 const buildDir = process.argv[2] ?? 'build';
