@@ -2,7 +2,7 @@
  * The page's side of prepare.worker.ts: starts the worker for one file, passes its progress
  * on, and ends it when it is done or the reader cancels.
  */
-import { reviveItemIndex } from '../timeline/item-index';
+import { unpackResult } from './packed-result';
 import type { CheckedDataset, CheckFailure, PrepareProgress } from './prepare';
 import type { PrepareMessage, PrepareRequest } from './prepare.worker';
 
@@ -85,9 +85,7 @@ export function prepareInWorker(text: string, url: string, options: PrepareInWor
 		worker.onmessage = ({ data }: MessageEvent<PrepareMessage>) => {
 			heard = true;
 			if (data.type === 'progress') return onProgress?.(data.progress);
-			const { result } = data;
-			if (result.ok && result.prepared) reviveItemIndex(result.prepared.index);
-			finish(result);
+			finish(unpackResult(data.result));
 		};
 		// A worker that fails to load (or crashes before a word) leaves the work to the page.
 		worker.onerror = (event) => {

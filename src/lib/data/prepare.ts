@@ -1,8 +1,8 @@
 /**
  * Checking a parsed dataset file and preparing it to draw: the half of loading that runs
  * after the download, on the main thread for a small file and in a worker
- * (prepare.worker.ts) for a large one. Everything it returns is plain data, so it crosses
- * from the worker by structured clone.
+ * (prepare.worker.ts) for a large one. Everything it returns is plain data, so it can cross
+ * from the worker (packed for it, see packed-result.ts).
  */
 import { createItemIndex, type ItemIndex } from '../timeline/item-index';
 import { toTimelineItems } from '../timeline/items';
