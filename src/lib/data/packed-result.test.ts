@@ -56,7 +56,7 @@ describe('packResult and unpackResult', () => {
 		const domain: [number, number] = [Date.UTC(2003, 0, 1), Date.UTC(2004, 0, 1)];
 		const scale = scaleUtc().domain(domain).range([0, 1200]);
 		const layout = (index: typeof fresh.prepared.index) =>
-			layoutMarks(index, { x: (ms) => scale(ms), range: domain, width: 1200, maxLanes: 6 }).marks.map((m) => [m.key, m.x, m.lane, m.kind]);
+			layoutMarks(index, { x: (ms) => scale(ms), range: domain, width: 1200, maxLanes: 6 }).marks.map((m) => [m.key, m.x, m.lane]);
 		expect(layout(copy.prepared.index)).toEqual(layout(fresh.prepared.index));
 		const ids = (index: typeof fresh.prepared.index) => visibleItems(index, ...domain).map((item) => item.id);
 		expect(ids(copy.prepared.index)).toEqual(ids(fresh.prepared.index));
