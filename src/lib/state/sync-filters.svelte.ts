@@ -1,4 +1,4 @@
-import { facetCounts, knownFilter, NO_FILTER, parseFilterParams, writeFilterParams } from '$lib/timeline/filters';
+import { facetCounts, isFiltering, knownFilter, NO_FILTER, parseFilterParams, writeFilterParams } from '$lib/timeline/filters';
 import type { TimelineState } from './timeline-state.svelte';
 
 /** How long the filter must rest before the URL follows it, in ms: typing writes it once. */
@@ -22,7 +22,10 @@ export interface SyncFiltersOptions {
 export function syncFilters(state: TimelineState, options: SyncFiltersOptions): () => void {
 	const where = options.location ?? location;
 	const asked = parseFilterParams(new URLSearchParams(where.search));
-	const { filter, unknown } = knownFilter(asked, facetCounts(state.dataset.events, NO_FILTER, state.dataset.groups), state.i18n.m.filters);
+	// Only a link that filters is checked against the dataset's facets, a pass over every event.
+	const { filter, unknown } = isFiltering(asked)
+		? knownFilter(asked, facetCounts(state.dataset.events, NO_FILTER, state.dataset.groups), state.i18n.m.filters)
+		: { filter: asked, unknown: [] };
 	state.filters.set(filter);
 	if (unknown.length) state.notice = `${unknown.join(' ')} ${state.i18n.m.filters.restOfLink}`;
 

@@ -73,6 +73,15 @@ describe('facetCounts(events, filter, groups)', () => {
 			['Treasurer', 0]
 		]);
 	});
+	it('counts an event that lists a value twice once', () => {
+		const twice = [event('e', { tags: ['river', 'river', 'money'], actors: ['Mayor', 'Mayor'] }), event('f', { tags: ['river'] })];
+		const facets = facetCounts(twice, NO_FILTER);
+		expect(facets.tags.map((t) => [t.value, t.count])).toEqual([
+			['river', 2],
+			['money', 1]
+		]);
+		expect(facets.actors.map((a) => [a.value, a.count])).toEqual([['Mayor', 1]]);
+	});
 	it('keeps a chosen value no event has, so it can be unchosen', () => {
 		expect(facetCounts(events, filter({ tags: ['gone'] })).tags.find((t) => t.value === 'gone')?.count).toBe(0);
 	});

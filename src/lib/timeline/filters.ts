@@ -56,6 +56,8 @@ export interface FacetValue {
 	count: number;
 }
 
+const NONE: readonly string[] = [];
+
 /** The choices of each facet, most frequent first (groups in their display order). */
 export interface Facets {
 	groups: FacetValue[];
@@ -70,12 +72,16 @@ export interface Facets {
  * too (with 0), so it can be unchosen.
  */
 export function facetCounts(events: readonly EventRecord[], filter: Filter, groups: readonly Group[] = []): Facets {
-	const count = (values: (e: EventRecord) => readonly string[], without: Partial<Filter>) => {
+	// One pass over the events per facet, with nothing made per event: a large dataset has many.
+	const count = (values: (e: EventRecord) => readonly string[] | string, without: Partial<Filter>) => {
 		const counts = new Map<string, number>();
 		const rest = { ...filter, ...without };
 		for (const event of events) {
-			const passes = matchesFilter(event, rest);
-			for (const value of new Set(values(event))) counts.set(value, (counts.get(value) ?? 0) + (passes ? 1 : 0));
+			const add = matchesFilter(event, rest) ? 1 : 0;
+			const list = values(event);
+			if (typeof list === 'string') counts.set(list, (counts.get(list) ?? 0) + add);
+			// A value listed twice counts once.
+			else for (let i = 0; i < list.length; i++) if (list.indexOf(list[i]!) === i) counts.set(list[i]!, (counts.get(list[i]!) ?? 0) + add);
 		}
 		return counts;
 	};
@@ -85,15 +91,15 @@ export function facetCounts(events: readonly EventRecord[], filter: Filter, grou
 			.map(([value, n]) => ({ value, label: value, count: n }))
 			.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 	};
-	const groupCounts = count((e) => [groupOf(e)], { group: null });
+	const groupCounts = count(groupOf, { group: null });
 	const groupValues: FacetValue[] = groups.map((g) => ({ value: g.id, label: g.title, count: groupCounts.get(g.id) ?? 0 }));
 	if (groups.length && (groupCounts.has(NO_GROUP) || filter.group === NO_GROUP)) {
 		groupValues.push({ value: NO_GROUP, label: 'Other', count: groupCounts.get(NO_GROUP) ?? 0 });
 	}
 	return {
 		groups: groupValues,
-		tags: byCount(count((e) => e.tags ?? [], { tags: [] }), filter.tags),
-		actors: byCount(count((e) => e.actors ?? [], { actors: [] }), filter.actors)
+		tags: byCount(count((e) => e.tags ?? NONE, { tags: [] }), filter.tags),
+		actors: byCount(count((e) => e.actors ?? NONE, { actors: [] }), filter.actors)
 	};
 }
 
