@@ -56,14 +56,15 @@ export interface FacetValue {
 	count: number;
 }
 
-const NONE: readonly string[] = [];
-
 /** The choices of each facet, most frequent first (groups in their display order). */
 export interface Facets {
 	groups: FacetValue[];
 	tags: FacetValue[];
 	actors: FacetValue[];
 }
+
+/** The tags or actors of an event that has none. */
+const NONE: readonly string[] = [];
 
 /**
  * Each facet's choices and counts. Every value some event has is offered, so chips never
