@@ -35,41 +35,48 @@ export interface Period {
  */
 export function naturalPeriods(items: readonly TimelineItem[], options: { maxPeriods?: number; locale?: DateLocale } = {}): Period[] {
 	const { maxPeriods = 5, locale } = options;
-	const short = items.filter((item) => item.end - item.start <= LONG);
-	const events = (short.length ? short : items).slice().sort((a, b) => a.start - b.start || a.end - b.end);
-	const first = events[0];
-	if (!first) return [];
+	const { starts, ends } = shortEvents(items);
+	const n = starts.length;
+	if (n === 0) return [];
 
-	// The gap before each event: from the latest end so far to its start (0 when they overlap).
-	const gaps: { at: number; size: number }[] = [];
-	let end = first.end;
-	for (let i = 1; i < events.length; i++) {
-		const event = events[i] as TimelineItem;
-		gaps.push({ at: i, size: Math.max(0, event.start - end) });
-		end = Math.max(end, event.end);
+	// The gap before each event (gaps[i - 1] for event i): from the latest end so far to its
+	// start, 0 when they overlap. Typed arrays and passes over them throughout: this runs
+	// whenever a dataset is shown, and a large one has 100,000 events.
+	const gaps = new Float64Array(n - 1);
+	let end = ends[0] as number;
+	for (let i = 1; i < n; i++) {
+		gaps[i - 1] = Math.max(0, (starts[i] as number) - end);
+		end = Math.max(end, ends[i] as number);
 	}
-	const span = end - first.start;
-	const sizes = gaps.map((g) => g.size).sort((a, b) => a - b);
-	const typical = sizes[Math.floor((sizes.length - 1) / 2)] ?? 0;
-	const candidates = gaps
-		.filter((g) => g.size >= span * SHARE_OF_SPAN && g.size > typical * TIMES_TYPICAL)
-		.sort((a, b) => b.size - a.size || a.at - b.at);
+	const span = end - (starts[0] as number);
+	// Few gaps are a tenth of the span (ten at most); the typical gap, a median, is needed only then.
+	const wide: { at: number; size: number }[] = [];
+	gaps.forEach((size, i) => {
+		if (size >= span * SHARE_OF_SPAN) wide.push({ at: i + 1, size });
+	});
+	const typical = wide.length ? (Float64Array.from(gaps).sort()[Math.floor((n - 2) / 2)] as number) : 0;
+	const candidates = wide.filter(({ size }) => size > typical * TIMES_TYPICAL).sort((a, b) => b.size - a.size || a.at - b.at);
+	/** From the first start to the last end of events [from, to) (ms); starts are in order. */
+	const extent = (from: number, to: number) => {
+		let last = -Infinity;
+		for (let i = from; i < to; i++) last = Math.max(last, ends[i] as number);
+		return last - (starts[from] as number);
+	};
 	// Largest first; a gap must also be wide next to the groups it separates, or the
 	// shortcuts would show nearly the same view as the whole.
 	const splits: number[] = [];
 	for (const { at, size } of candidates) {
 		if (splits.length >= maxPeriods - 1) break;
 		const before = splits.filter((s) => s < at).pop() ?? 0;
-		const after = splits.find((s) => s > at) ?? events.length;
-		const wider = Math.max(extent(events.slice(before, at)), extent(events.slice(at, after)));
+		const after = splits.find((s) => s > at) ?? n;
+		const wider = Math.max(extent(before, at), extent(at, after));
 		if (size >= wider * WIDTH_SHARE) splits.push(at);
 		splits.sort((a, b) => a - b);
 	}
 
-	const groups = [0, ...splits].map((at, i) => events.slice(at, splits[i] ?? events.length));
-	const extents = groups.map((group) => {
-		const start = group.reduce((min, e) => Math.min(min, e.start), Infinity);
-		return { start, end: start + extent(group), count: group.length };
+	const extents = [0, ...splits].map((at, i) => {
+		const to = splits[i] ?? n;
+		return { start: starts[at] as number, end: (starts[at] as number) + extent(at, to), count: to - at };
 	});
 	// Ids come from the English labels, so a link or a test names a period the same in every language.
 	const { labels: english, precision } = distinctLabels(extents);
@@ -98,7 +105,27 @@ function distinctLabels(extents: { start: number; end: number }[]): { labels: st
 	return { labels, precision: chosen };
 }
 
-/** From the first start to the last end (ms). */
-function extent(events: readonly TimelineItem[]): number {
-	return events.reduce((max, e) => Math.max(max, e.end), -Infinity) - events.reduce((min, e) => Math.min(min, e.start), Infinity);
+/**
+ * The starts and ends of the events that are not context (those no longer than about two
+ * years; all of them when every one is longer), ordered by start and then end.
+ */
+function shortEvents(items: readonly TimelineItem[]): { starts: Float64Array; ends: Float64Array } {
+	let count = 0;
+	for (const item of items) if (item.end - item.start <= LONG) count++;
+	const all = count === 0;
+	const starts = new Float64Array(all ? items.length : count);
+	const ends = new Float64Array(starts.length);
+	let sorted = true;
+	let k = 0;
+	for (const item of items) {
+		if (!all && item.end - item.start > LONG) continue;
+		starts[k] = item.start;
+		ends[k] = item.end;
+		if (k > 0 && (starts[k - 1]! > item.start || (starts[k - 1] === item.start && ends[k - 1]! > item.end))) sorted = false;
+		k++;
+	}
+	if (sorted) return { starts, ends };
+	// Items usually come in this order (toTimelineItems); others are sorted here.
+	const order = Array.from(starts, (_, i) => i).sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]!);
+	return { starts: Float64Array.from(order, (i) => starts[i]!), ends: Float64Array.from(order, (i) => ends[i]!) };
 }
