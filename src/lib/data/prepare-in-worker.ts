@@ -85,7 +85,14 @@ export function prepareInWorker(text: string, url: string, options: PrepareInWor
 		worker.onmessage = ({ data }: MessageEvent<PrepareMessage>) => {
 			heard = true;
 			if (data.type === 'progress') return onProgress?.(data.progress);
-			finish(unpackResult(data.result));
+			// A result that cannot be unpacked (the page ran out of memory, say) is a stop half-way.
+			let result: CheckedDataset | CheckFailure;
+			try {
+				result = unpackResult(data.result);
+			} catch {
+				result = { ok: false, message: workerFailed(url), issues: [], retry: true };
+			}
+			finish(result);
 		};
 		// A worker that fails to load (or crashes before a word) leaves the work to the page.
 		worker.onerror = (event) => {
