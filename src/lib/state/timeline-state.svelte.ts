@@ -163,7 +163,12 @@ export class TimelineState {
 
 	/** Offers the view the dataset's long stretches without events to fold. */
 	#foldGaps(): void {
-		const times = this.allItems.flatMap((item) => [item.start, item.end]);
+		const items = this.allItems;
+		const times = new Float64Array(2 * items.length);
+		items.forEach((item, i) => {
+			times[2 * i] = item.start;
+			times[2 * i + 1] = item.end;
+		});
 		this.view.setFoldCandidates(findFolds(this.view.domain, times, { length: this.view.width, foldLength: this.view.foldLength }));
 	}
 

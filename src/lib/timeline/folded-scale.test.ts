@@ -25,6 +25,26 @@ describe('findFolds', () => {
 	it('folds nothing over an empty span', () => {
 		expect(findFolds([5, 5], [5], { length: 100, foldLength: 10 })).toEqual([]);
 	});
+	it('finds the gaps between the times in any order, from an array or a typed array', () => {
+		// The gaps between the times and the extent's ends, sorted: the definition, written plainly.
+		const plain = (span: [number, number], ts: number[]) => {
+			const sorted = [...ts, ...span].sort((a, b) => a - b);
+			const size = span[1] - span[0];
+			return sorted.slice(1).flatMap((next, i) => {
+				const gap = next - sorted[i]!;
+				const pad = Math.max(gap * 0.05, size * 0.01);
+				return gap > size * 0.15 ? [{ from: sorted[i]! + pad, to: next - pad }] : [];
+			});
+		};
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 40 }), (ts) => {
+				const span: [number, number] = [0, 1000];
+				const expected = plain(span, ts);
+				expect(findFolds(span, ts, { length: 500, foldLength: 20 })).toEqual(expected);
+				expect(findFolds(span, Float64Array.from(ts), { length: 500, foldLength: 20 })).toEqual(expected);
+			})
+		);
+	});
 });
 
 describe('scaleFolded(frame)', () => {

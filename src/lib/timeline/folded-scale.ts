@@ -179,21 +179,26 @@ export interface FindFoldsOptions {
  * The gaps between events worth folding: those longer than `minShare` of the whole span,
  * with a margin kept on each side so the neighbouring events are not pressed against the break.
  */
-export function findFolds(extent: [number, number], times: number[], options: FindFoldsOptions): Fold[] {
+export function findFolds(extent: [number, number], times: ArrayLike<number>, options: FindFoldsOptions): Fold[] {
 	const { minShare = 0.15, margin = 0.05 } = options;
 	const span = extent[1] - extent[0];
 	if (!(span > 0)) return [];
-	const sorted = [...times, ...extent].sort((a, b) => a - b);
+	// A typed array sorts numbers natively, without a comparator called per pair: this runs
+	// whenever a dataset is shown, over two times per event (200,000 at 100,000 events).
+	const sorted = new Float64Array(times.length + 2);
+	for (let i = 0; i < times.length; i++) sorted[i] = times[i]!;
+	sorted[times.length] = extent[0];
+	sorted[times.length + 1] = extent[1];
+	sorted.sort();
 	const folds: Fold[] = [];
-	sorted.forEach((next, i) => {
-		const prev = sorted[i - 1];
-		if (prev === undefined) return;
-		const gap = next - prev;
+	for (let i = 1; i < sorted.length; i++) {
+		const prev = sorted[i - 1]!;
+		const gap = sorted[i]! - prev;
 		if (gap > span * minShare) {
 			const pad = Math.max(gap * margin, span * 0.01);
-			folds.push({ from: prev + pad, to: next - pad });
+			folds.push({ from: prev + pad, to: sorted[i]! - pad });
 		}
-	});
+	}
 	return folds;
 }
 
